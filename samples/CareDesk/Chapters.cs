@@ -1,0 +1,16 @@
+// The chapters of the CareDesk story, in the order they are told; each capability adds its own file and one line here.
+using NodaTime;
+
+namespace CareDesk;
+
+/// <summary>One part of the sample: a title and the code that prints it.</summary>
+internal sealed record Chapter(string Title, Action<Instant> Run);
+
+/// <summary>The chapters, in order.</summary>
+internal static class Chapters
+{
+    public static IReadOnlyList<Chapter> All { get; } =
+    [
+        new("The desk", _ => Console.WriteLine("Agents answer calls, chats and e-mails for a consumer-electronics brand, Mon-Sat.")),
+    ];
+}
