@@ -235,7 +235,20 @@ public static class PublicApiPrinter
         }
 
         var text = $"{prefix}{TypeName(type)} {p.Name}";
-        return p.HasDefaultValue ? $"{text} = {p.DefaultValue ?? "null"}" : text;
+        if (!p.HasDefaultValue)
+        {
+            return text;
+        }
+
+        var value = p.DefaultValue switch
+        {
+            null => type.IsValueType && Nullable.GetUnderlyingType(type) is null ? "default" : "null",
+            string s => $"\"{s}\"",
+            bool b => b ? "true" : "false",
+            IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+            var other => other.ToString(),
+        };
+        return $"{text} = {value}";
     }
 
     /// <summary>Formats a type name the way C# spells it, with namespaces, generic arguments and nesting.</summary>

@@ -83,4 +83,23 @@ public sealed class PublicApiTests
         Assert.Equal("double[]", PublicApiPrinter.TypeName(typeof(double[])));
         Assert.Equal("System.ReadOnlySpan<byte>", PublicApiPrinter.TypeName(typeof(ReadOnlySpan<byte>)));
     }
+
+    [Fact]
+    public void Printer_shows_default_values_as_written_in_source()
+    {
+        var lines = PublicApiPrinter.Print(typeof(PublicApiTests).Assembly)["CustomerCare.Core.Tests.Conventions"];
+
+        Assert.Contains(
+            "CustomerCare.Core.Tests.Conventions.PrinterFixture :: public static void Defaults(System.TimeSpan span = default, int count = 3, string name = \"a\", string other = null, double rate = 0.5)",
+            lines);
+    }
 }
+
+#pragma warning disable CA1034, CA1801 // a fixture for the printer test: only its signature matters
+public static class PrinterFixture
+{
+    public static void Defaults(TimeSpan span = default, int count = 3, string name = "a", string? other = null, double rate = 0.5)
+    {
+    }
+}
+#pragma warning restore CA1034, CA1801
