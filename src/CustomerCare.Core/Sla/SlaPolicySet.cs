@@ -1,0 +1,147 @@
+// An ordered, validated set of SLA policies with their calendars: selects a ticket's policy (first match wins) and evaluates it.
+using NodaTime;
+
+namespace CustomerCare.Core.Sla;
+
+/// <summary>
+/// The SLA configuration of a help desk: the priority scale, the named calendars, the policies in order and the
+/// mandatory fallback. A ticket gets the first policy whose condition matches its attributes as of the evaluation
+/// instant, or the fallback. Build one with <see cref="SlaPolicySetBuilder"/>; every configuration error is reported
+/// then, never during evaluation.
+/// </summary>
+/// <remarks>
+/// <para>Immutable and thread-safe: one instance can evaluate tickets from many threads at once.</para>
+/// <para>The evaluation follows <c>SLA-RULES.md</c>: (1) first response stops at the first public reply, optionally
+/// at resolution; (2) next response opens at the oldest unanswered customer message after the first reply; (3)
+/// periodic updates run between public replies until resolution; (4) pauses are exclusions in business time and a
+/// paused metric has no deadline; (5) met when stopped at or before the deadline, breached when <c>now &gt; deadline</c>
+/// or stopped after it; (6) judged by event timestamps, not by when evaluated; (7) reopen continues or starts a new
+/// cycle; (8) the current priority and policy apply from the ticket's start; (9) warnings in business time up to and
+/// including the deadline; (10) exact to the second and below.</para>
+/// </remarks>
+public sealed class SlaPolicySet
+{
+    /// <summary>The reserved calendar name for calendar time (24/7): every second counts except pauses.</summary>
+    public const string CalendarTime = "24/7";
+
+    private readonly SlaPolicy[] _policies;
+    private readonly BusinessTime[][] _calendars;
+
+    internal SlaPolicySet(PriorityScale priorities, SlaPolicy[] policies, BusinessTime[][] calendars, IReadOnlyList<string> calendarNames, IReadOnlyList<string> warnings)
+    {
+        Priorities = priorities;
+        _policies = policies;
+        _calendars = calendars;
+        CalendarNames = calendarNames;
+        Warnings = warnings;
+    }
+
+    /// <summary>Gets the priority scale.</summary>
+    public PriorityScale Priorities { get; }
+
+    /// <summary>Gets the policies in the order they are tried; the last one is the <see cref="Fallback"/>.</summary>
+    public IReadOnlyList<SlaPolicy> Policies => _policies;
+
+    /// <summary>Gets the fallback policy, which applies when no other policy matches.</summary>
+    public SlaPolicy Fallback => _policies[^1];
+
+    /// <summary>Gets the names of the registered calendars, <see cref="CalendarTime"/> included.</summary>
+    public IReadOnlyList<string> CalendarNames { get; }
+
+    /// <summary>Gets the non-fatal findings of validation (e.g. a priority without target in some policy), one sentence each.</summary>
+    public IReadOnlyList<string> Warnings { get; }
+
+    /// <summary>Selects the policy that applies to <paramref name="ticket"/> as of <paramref name="now"/> (first match wins).</summary>
+    /// <param name="ticket">The ticket.</param>
+    /// <param name="now">The instant whose attributes count.</param>
+    /// <returns>The first matching policy, or the fallback.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ticket"/> is null.</exception>
+    public SlaPolicy Select(TicketTimeline ticket, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var events = ticket.Events;
+        var n = 0;
+        while (n < events.Length && events[n].At <= now)
+        {
+            n++;
+        }
+
+        return _policies[SelectIndex(new TicketView(ticket.Attributes, events[..n], Priorities))];
+    }
+
+    /// <summary>Evaluates every metric of the ticket's policy as of <paramref name="now"/>.</summary>
+    /// <param name="ticket">The ticket; only its events at or before <paramref name="now"/> count.</param>
+    /// <param name="now">The evaluation instant.</param>
+    /// <returns>The evaluation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ticket"/> is null.</exception>
+    /// <exception cref="ArgumentException">The ticket's priority is not on <see cref="Priorities"/>.</exception>
+    public SlaEvaluation Evaluate(TicketTimeline ticket, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var buffer = new SlaMetricResult[MaxResults(ticket)];
+        var count = SlaEvaluator.Evaluate(this, ticket, now, buffer, out var policy, out var priority);
+        var view = CountView(ticket, now);
+        return new SlaEvaluation(now, _policies[policy], priority, ticket.Attributes, view, buffer[..count]);
+    }
+
+    /// <summary>
+    /// Evaluates into a caller-provided buffer without allocating (the allocation-free path for bulk work).
+    /// </summary>
+    /// <param name="ticket">The ticket; only its events at or before <paramref name="now"/> count.</param>
+    /// <param name="now">The evaluation instant.</param>
+    /// <param name="destination">Receives the results; <see cref="MaxResults"/> elements always suffice.</param>
+    /// <param name="policy">The policy that applied.</param>
+    /// <returns>The number of results written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ticket"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is too short, or the priority is not on the scale.</exception>
+    public int Evaluate(TicketTimeline ticket, Instant now, Span<SlaMetricResult> destination, out SlaPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var count = SlaEvaluator.Evaluate(this, ticket, now, destination, out var index, out _);
+        policy = _policies[index];
+        return count;
+    }
+
+    /// <summary>Gets an upper bound of the results one evaluation of <paramref name="ticket"/> can produce.</summary>
+    /// <param name="ticket">The ticket.</param>
+    /// <returns>(largest number of metrics of any policy) × (events + 1).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ticket"/> is null.</exception>
+    public int MaxResults(TicketTimeline ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var metrics = 1;
+        foreach (var p in _policies)
+        {
+            metrics = Math.Max(metrics, p.Metrics.Count);
+        }
+
+        return metrics * (ticket.Count + 1);
+    }
+
+    internal BusinessTime[] CalendarsOf(int policyIndex) => _calendars[policyIndex];
+
+    internal int SelectIndex(scoped TicketView view)
+    {
+        for (var i = 0; i < _policies.Length - 1; i++)
+        {
+            if (_policies[i].Condition.Matches(view))
+            {
+                return i;
+            }
+        }
+
+        return _policies.Length - 1;
+    }
+
+    private string? CountView(TicketTimeline ticket, Instant now)
+    {
+        var events = ticket.Events;
+        var n = 0;
+        while (n < events.Length && events[n].At <= now)
+        {
+            n++;
+        }
+
+        return new TicketView(ticket.Attributes, events[..n], Priorities).Get("segment");
+    }
+}
