@@ -124,7 +124,7 @@ internal static class SlaEvaluator
 
     // Rule 1: from opening to the first public agent reply (internal notes never count). When a resolution fulfils
     // responses, the first resolve or close stops it too; otherwise resolved periods are excluded like pauses and a
-    // close without any reply leaves the metric not applicable.
+    // close without any reply leaves the metric not applicable (with the business time it used until then).
     private static void FirstResponse(ref Context ctx, bool resolutionFulfils)
     {
         ctx.BuildPauses(excludeResolved: !resolutionFulfils);
@@ -141,6 +141,7 @@ internal static class SlaEvaluator
 
             if (kind == TicketEventKind.Closed)
             {
+                ctx.EmitUnfinished(0, events[0].At, events[i].At);
                 return;
             }
         }
@@ -182,6 +183,7 @@ internal static class SlaEvaluator
                     }
                     else if (e.Kind == TicketEventKind.Closed)
                     {
+                        ctx.EmitUnfinished(instance++, waiting, e.At);
                         open = null;
                     }
 
@@ -437,6 +439,14 @@ internal static class SlaEvaluator
             }
 
             Put(_destination, Count++, new SlaMetricResult(Target.Metric, instance, status, start, stop, deadline, warningAt, _target, elapsed));
+        }
+
+        // A response metric that can never finish: the ticket was closed while it waited and resolving does not fulfil
+        // it. It keeps its start and the business time it used, without deadline or verdict.
+        public void EmitUnfinished(int instance, Instant start, Instant closed)
+        {
+            var elapsed = _calendar.Elapsed(start, closed, Clip(start, closed));
+            Put(_destination, Count++, new SlaMetricResult(Target.Metric, instance, SlaStatus.NotApplicable, start, closed, null, null, _target, elapsed));
         }
 
         private readonly ReadOnlySpan<Interval> Clip(Instant start, Instant end)

@@ -57,7 +57,7 @@ public readonly struct SlaMetricResult : IEquatable<SlaMetricResult>
     /// <summary>Gets the warning point, or <see langword="null"/> when no warning is configured or it is not yet known (paused before it).</summary>
     public Instant? WarningAt { get; }
 
-    /// <summary>Gets the target business time (zero when not applicable).</summary>
+    /// <summary>Gets the target business time (zero when there is no target for the ticket's priority).</summary>
     public Duration Target { get; }
 
     /// <summary>Gets the business time used from <see cref="Start"/> to <see cref="Stop"/> or to the evaluation instant.</summary>

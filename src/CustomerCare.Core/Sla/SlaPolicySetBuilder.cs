@@ -1,4 +1,5 @@
 // Assembles and validates an SlaPolicySet; every configuration mistake is reported here, together, with what to fix.
+using CustomerCare.Core.Calendars;
 using CustomerCare.Core.Internal;
 
 namespace CustomerCare.Core.Sla;
@@ -33,6 +34,18 @@ public sealed class SlaPolicySetBuilder
         ArgumentNullException.ThrowIfNull(priorities);
         _priorities = priorities;
         return this;
+    }
+
+    /// <summary>Registers a business calendar under <paramref name="name"/> so that policies can measure metrics on it.</summary>
+    /// <param name="name">A non-blank name, unique in the set; <see cref="SlaPolicySet.CalendarTime"/> is reserved.</param>
+    /// <param name="calendar">The calendar. Deadlines and business time are computed with its rules (half-open windows,
+    /// a budget used up at a window end returns that end, lenient local times, exact time-line arithmetic).</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank or already registered.</exception>
+    public SlaPolicySetBuilder AddCalendar(string name, BusinessCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return AddCalendar(name, new CalendarBusinessTime(calendar));
     }
 
     /// <summary>Appends a policy; policies are tried in the order they are added.</summary>

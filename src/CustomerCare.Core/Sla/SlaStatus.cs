@@ -4,7 +4,9 @@ namespace CustomerCare.Core.Sla;
 /// <summary>The state of one SLA metric instance at the evaluation instant.</summary>
 public enum SlaStatus
 {
-    /// <summary>The metric does not apply: no target for the ticket's priority, never started, or the ticket is not open yet.</summary>
+    /// <summary>The metric does not apply: no target for the ticket's priority, never started, the ticket is not open yet,
+    /// or (when resolving does not fulfil responses) the ticket was closed while a response was awaited; such an
+    /// unfinished instance keeps its start, its close as stop and the business time it used.</summary>
     NotApplicable = 0,
 
     /// <summary>Running, before its warning point.</summary>

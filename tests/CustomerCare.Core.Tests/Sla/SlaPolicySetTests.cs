@@ -120,7 +120,10 @@ public sealed class SlaPolicySetTests
         var set = Standard(b => b.ResolutionFulfilsResponses(false));
         var ticket = Ticket(TicketEvent.Opened(T(9)), TicketEvent.Closed(T(9, 30)));
 
-        Assert.Equal(SlaStatus.NotApplicable, One(set, ticket, T(11), SlaMetric.FirstResponse).Status);
+        // It keeps what it used: 09:00 → 09:30 = 30 min, stopped by the close, without deadline.
+        var r = One(set, ticket, T(11), SlaMetric.FirstResponse);
+        Assert.Equal((SlaStatus.NotApplicable, Duration.FromMinutes(30), T(9, 30)), (r.Status, r.Elapsed, r.Stop!.Value));
+        Assert.Null(r.Deadline);
     }
 
     [Fact]
