@@ -17,17 +17,16 @@ internal static class SlaEvaluator
     /// <summary>The status a ticket has when it is opened and after a reopen.</summary>
     internal const string OpenStatus = "open";
 
-    public static int Evaluate(SlaPolicySet set, TicketTimeline ticket, Instant now, Span<SlaMetricResult> destination, out int policyIndex, out string priority)
+    public static int Evaluate(SlaPolicySet set, TicketAttributes attributes, ReadOnlySpan<TicketEvent> all, Instant now, Span<SlaMetricResult> destination, out int policyIndex, out string priority)
     {
-        var all = ticket.Events;
         var n = CountUpTo(all, now);
         var events = all[..n];
-        var view = new TicketView(ticket.Attributes, events, set.Priorities);
+        var view = new TicketView(attributes, events, set.Priorities);
         policyIndex = set.SelectIndex(view);
         priority = view.Priority;
         if (!set.Priorities.Contains(priority))
         {
-            throw new ArgumentException($"The ticket's priority '{priority}' is not on the policy set's scale ({set.Priorities}).", nameof(ticket));
+            throw new ArgumentException($"The ticket's priority '{priority}' is not on the policy set's scale ({set.Priorities}).", nameof(attributes));
         }
 
         var policy = set.Policies[policyIndex];
@@ -89,10 +88,7 @@ internal static class SlaEvaluator
         }
     }
 
-    /// <summary>An upper bound of the results one ticket can produce under <paramref name="policy"/>.</summary>
-    public static int MaxResults(SlaPolicy policy, TicketTimeline ticket) => policy.Metrics.Count * (ticket.Count + 1);
-
-    private static int CountUpTo(ReadOnlySpan<TicketEvent> events, Instant now)
+    internal static int CountUpTo(ReadOnlySpan<TicketEvent> events, Instant now)
     {
         // Events are sorted by time: binary search for the first one after now.
         int lo = 0, hi = events.Length;

@@ -60,13 +60,7 @@ public sealed class SlaPolicySet
     {
         ArgumentNullException.ThrowIfNull(ticket);
         var events = ticket.Events;
-        var n = 0;
-        while (n < events.Length && events[n].At <= now)
-        {
-            n++;
-        }
-
-        return _policies[SelectIndex(new TicketView(ticket.Attributes, events[..n], Priorities))];
+        return _policies[SelectIndex(new TicketView(ticket.Attributes, events[..SlaEvaluator.CountUpTo(events, now)], Priorities))];
     }
 
     /// <summary>Evaluates every metric of the ticket's policy as of <paramref name="now"/>.</summary>
@@ -78,10 +72,7 @@ public sealed class SlaPolicySet
     public SlaEvaluation Evaluate(TicketTimeline ticket, Instant now)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        var buffer = new SlaMetricResult[MaxResults(ticket)];
-        var count = SlaEvaluator.Evaluate(this, ticket, now, buffer, out var policy, out var priority);
-        var view = CountView(ticket, now);
-        return new SlaEvaluation(now, _policies[policy], priority, ticket.Attributes, view, buffer[..count]);
+        return Evaluate(ticket.Attributes, ticket.Events, now);
     }
 
     /// <summary>
@@ -97,7 +88,7 @@ public sealed class SlaPolicySet
     public int Evaluate(TicketTimeline ticket, Instant now, Span<SlaMetricResult> destination, out SlaPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        var count = SlaEvaluator.Evaluate(this, ticket, now, destination, out var index, out _);
+        var count = SlaEvaluator.Evaluate(this, ticket.Attributes, ticket.Events, now, destination, out var index, out _);
         policy = _policies[index];
         return count;
     }
@@ -109,13 +100,37 @@ public sealed class SlaPolicySet
     public int MaxResults(TicketTimeline ticket)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        var metrics = 1;
-        foreach (var p in _policies)
+        return MaxResultsFor(ticket.Count);
+    }
+
+    /// <summary>
+    /// Reports the transitions (warning reached, breached, met) of the ticket's metric instances between two instants,
+    /// in time order, so that a host can emit or schedule notifications and escalations.
+    /// </summary>
+    /// <param name="ticket">The ticket.</param>
+    /// <param name="from">The start of the window (exclusive for warnings and stops; a breach at a deadline equal to
+    /// <paramref name="from"/> counts, because the status turns breached only after the deadline).</param>
+    /// <param name="to">The end of the window (inclusive).</param>
+    /// <returns>The transitions, judged by the evaluation at <paramref name="to"/>: with the targets that apply then (rule 8:
+    /// a priority raised inside the window may date a breach before <paramref name="from"/>; it is not reported again),
+    /// and without transitions undone inside the window (a resolution met and then reopened in continue mode).
+    /// Windows that follow each other therefore report each lasting transition exactly once.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ticket"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public IReadOnlyList<SlaNotification> Transitions(TicketTimeline ticket, Instant from, Instant to)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return TransitionsOf(ticket.Attributes, ticket.Events, from, to);
+    }
+
+    internal IReadOnlyList<SlaNotification> TransitionsOf(TicketAttributes attributes, ReadOnlySpan<TicketEvent> events, Instant from, Instant to)
+    {
+        if (to < from)
         {
-            metrics = Math.Max(metrics, p.Metrics.Count);
+            throw new ArgumentOutOfRangeException(nameof(to), to, $"to must not be before from ({from}); it was {to}.");
         }
 
-        return metrics * (ticket.Count + 1);
+        return SlaNotification.Between(Evaluate(attributes, events, to), from, to);
     }
 
     internal BusinessTime[] CalendarsOf(int policyIndex) => _calendars[policyIndex];
@@ -133,15 +148,23 @@ public sealed class SlaPolicySet
         return _policies.Length - 1;
     }
 
-    private string? CountView(TicketTimeline ticket, Instant now)
+    /// <summary>Evaluates validated events (a timeline's or an incremental clock's).</summary>
+    internal SlaEvaluation Evaluate(TicketAttributes attributes, ReadOnlySpan<TicketEvent> events, Instant now)
     {
-        var events = ticket.Events;
-        var n = 0;
-        while (n < events.Length && events[n].At <= now)
+        var buffer = new SlaMetricResult[MaxResultsFor(events.Length)];
+        var count = SlaEvaluator.Evaluate(this, attributes, events, now, buffer, out var policy, out var priority);
+        var segment = new TicketView(attributes, events[..SlaEvaluator.CountUpTo(events, now)], Priorities).Get("segment");
+        return new SlaEvaluation(now, _policies[policy], priority, attributes, segment, buffer[..count]);
+    }
+
+    internal int MaxResultsFor(int eventCount)
+    {
+        var metrics = 1;
+        foreach (var p in _policies)
         {
-            n++;
+            metrics = Math.Max(metrics, p.Metrics.Count);
         }
 
-        return new TicketView(ticket.Attributes, events[..n], Priorities).Get("segment");
+        return metrics * (eventCount + 1);
     }
 }
