@@ -134,10 +134,10 @@ public sealed class BusinessCalendarBuilder
 
         var definition = new CalendarDefinition(
             Zone,
-            [.. _week.Select(LocalWindow.Merge)],
+            [.. _week.Select(LocalWindow.Normalize)],
             [.. _holidays.Order()],
             [.. _yearlyHolidays.Order()],
-            [.. _overrides.OrderBy(kv => kv.Key).Select(kv => KeyValuePair.Create(kv.Key, LocalWindow.Merge(kv.Value)))],
+            [.. _overrides.OrderBy(kv => kv.Key).Select(kv => KeyValuePair.Create(kv.Key, LocalWindow.Normalize(kv.Value)))],
             [.. _breaks.OrderBy(b => b.From).ThenBy(b => b.To)]);
         var timeline = new CalendarTimeline(definition, BusinessCalendar.MinDate, BusinessCalendar.MaxDate);
         if (!timeline.HasOpenTime)

@@ -1,6 +1,5 @@
 // The compiled form of a calendar: business time as a cumulative function on the time line, cheap for any horizon.
 using NodaTime;
-using NodaTime.TimeZones;
 
 namespace CustomerCare.Core.Calendars;
 
@@ -41,10 +40,19 @@ internal sealed class CalendarTimeline
     private readonly long[] _irregularNextStart;
     private readonly long[] _irregularTotal;
     private readonly long[] _deltaPrefix;
+    private readonly long[] _irregularCumulative;
+
+    // The UTC offset of the ordinary weeks between irregular weeks j - 1 and j: constant, as no transition lies near them.
+    private readonly long[] _stretchOffset;
     private readonly WeekIntervals?[] _irregularIntervals;
 
     private readonly long[] _breakStart;
     private readonly long[] _breakEnd;
+
+    // The zone's transitions over the horizon: instant and the offset from then on; the offset before the first.
+    private readonly long[] _transitionAt;
+    private readonly long[] _offsetAfter;
+    private readonly long _initialOffset;
 
     public CalendarTimeline(CalendarDefinition definition, LocalDate firstDate, LocalDate lastDate)
     {
@@ -76,6 +84,14 @@ internal sealed class CalendarTimeline
         _endWeek = WeekOfDay(DayNumber(lastDate.PlusDays(1))) + 2;
         _originWeek = WeekOfDay(DayNumber(new LocalDate(2000, 1, 3)));
 
+        var scanFrom = ToInstant(MondayLocal(_firstWeek) - (3 * WeekLength));
+        var scanTo = ToInstant(MondayLocal(_endWeek) + (3 * WeekLength));
+        var zoneIntervals = _zone.GetZoneIntervals(scanFrom, scanTo).ToList();
+        _initialOffset = zoneIntervals[0].WallOffset.Nanoseconds;
+        var transitions = zoneIntervals.Skip(1).Where(z => z.HasStart).ToList();
+        _transitionAt = [.. transitions.Select(z => ToNanoseconds(z.Start))];
+        _offsetAfter = [.. transitions.Select(z => z.WallOffset.Nanoseconds)];
+
         var breaks = MergeSorted(definition.Breaks
             .Select(b => (Resolve(LocalNanoseconds(b.From)), Resolve(LocalNanoseconds(b.To))))
             .Where(b => b.Item1 < b.Item2)
@@ -93,18 +109,33 @@ internal sealed class CalendarTimeline
         _deltaPrefix = new long[n + 1];
         _irregularIntervals = new WeekIntervals?[n];
         var buffer = new List<(long Start, long End)>();
+        var scratch = new List<(long Start, long End)>();
         for (var j = 0; j < n; j++)
         {
             var k = _irregularWeek[j];
             _irregularShifts[j] = shifts.Contains(k);
             _irregularStart[j] = Resolve(MondayLocal(k));
             _irregularNextStart[j] = Resolve(MondayLocal(k + 1));
-            ExplicitIntervals(_irregularStart[j], _irregularNextStart[j], _irregularShifts[j], buffer);
+            ExplicitIntervals(_irregularStart[j], _irregularNextStart[j], _irregularShifts[j], buffer, scratch);
             _irregularTotal[j] = buffer.Sum(b => b.End - b.Start);
             _deltaPrefix[j + 1] = _deltaPrefix[j] + _irregularTotal[j] - _weekTotal;
         }
 
         _originDelta = _deltaPrefix[LowerBound(_irregularWeek, _originWeek)];
+        _irregularCumulative = new long[n];
+        for (var j = 0; j < n; j++)
+        {
+            _irregularCumulative[j] = ((long)(_irregularWeek[j] - _originWeek) * _weekTotal) + _deltaPrefix[j] - _originDelta;
+        }
+
+        _stretchOffset = new long[n + 1];
+        for (var j = 0; j <= n; j++)
+        {
+            var first = j == 0 ? _firstWeek : _irregularWeek[j - 1] + 1;
+            var end = j == n ? _endWeek : _irregularWeek[j];
+            _stretchOffset[j] = first < end ? OffsetAt(MondayLocal(first)) : 0;
+        }
+
         MinSupported = Week(_firstWeek + 1).Start;
         EndSupported = Week(_endWeek - 1).Start;
         HasOpenTime = _weekTotal > 0 || _irregularTotal.Any(t => t > 0);
@@ -132,12 +163,31 @@ internal sealed class CalendarTimeline
 
     public static long LocalNanoseconds(LocalDateTime local) => (DayNumber(local.Date) * Day) + local.TimeOfDay.NanosecondOfDay;
 
-    /// <summary>Maps a local time (ns since 1970-01-01T00:00 local) to an instant, leniently (rule 4).</summary>
+    /// <summary>
+    /// Maps a local time (ns since 1970-01-01T00:00 local) to an instant like NodaTime's lenient resolver (rule 4): an
+    /// ambiguous time takes the earlier occurrence, a skipped time moves forward by the gap. Walks the zone's
+    /// transitions near <paramref name="local"/> from the offset in force before them, so it allocates nothing.
+    /// </summary>
     public long Resolve(long local)
     {
-        var day = FloorDiv(local, Day);
-        var time = LocalTime.FromNanosecondsSinceMidnight(local - (day * Day));
-        return ToNanoseconds(_zone.ResolveLocal(DateOfDayNumber(day) + time, Resolvers.LenientResolver).ToInstant());
+        var i = LowerBound(_transitionAt, local - (2 * Day));
+        var offset = i == 0 ? _initialOffset : _offsetAfter[i - 1];
+        for (; i < _transitionAt.Length && _transitionAt[i] <= local + (2 * Day); i++)
+        {
+            if (local - offset < _transitionAt[i])
+            {
+                break; // before this transition; for an ambiguous time, the earlier occurrence
+            }
+
+            if (local - _offsetAfter[i] < _transitionAt[i])
+            {
+                return local - offset; // in the gap: as if the earlier offset still applied, i.e. shifted forward
+            }
+
+            offset = _offsetAfter[i];
+        }
+
+        return local - offset;
     }
 
     public bool IsOpen(long t)
@@ -174,7 +224,7 @@ internal sealed class CalendarTimeline
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            var c = IrregularCumulative(mid);
+            var c = _irregularCumulative[mid];
             if (strict ? c <= target : c < target)
             {
                 lo = mid + 1;
@@ -190,7 +240,7 @@ internal sealed class CalendarTimeline
         long stretchCumulative;
         if (j >= 0)
         {
-            var start = IrregularCumulative(j);
+            var start = _irregularCumulative[j];
             var end = start + _irregularTotal[j];
             if (strict ? target < end : target <= end)
             {
@@ -225,7 +275,7 @@ internal sealed class CalendarTimeline
         }
 
         var k = stretchStart + (int)weeks;
-        var weekStart = OrdinaryWeekStart(k);
+        var weekStart = MondayLocal(k) - _stretchOffset[j + 1];
         instant = weekStart + PositionOf(_patternStart, _patternEnd, _patternCum, target - stretchCumulative - (weeks * _weekTotal), strict);
         return instant >= MinSupported && instant < EndSupported;
     }
@@ -281,8 +331,6 @@ internal sealed class CalendarTimeline
         return false;
     }
 
-    private long IrregularCumulative(int j) => ((long)(_irregularWeek[j] - _originWeek) * _weekTotal) + _deltaPrefix[j] - _originDelta;
-
     private long WeekCumulative(WeekRef w) => ((long)(w.Week - _originWeek) * _weekTotal) + _deltaPrefix[w.Index] - _originDelta;
 
     private long OffsetAt(long t) => _zone.GetUtcOffset(ToInstant(t)).Nanoseconds;
@@ -297,36 +345,46 @@ internal sealed class CalendarTimeline
         return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
     }
 
-    // Valid for ordinary weeks only: no transition lies within two days of them, so one offset maps the whole week.
-    private long OrdinaryWeekStart(int week)
-    {
-        var local = MondayLocal(week);
-        return local - OffsetAt(local);
-    }
-
     private WeekRef Week(int week)
     {
         var j = LowerBound(_irregularWeek, week);
-        if (j < _irregularWeek.Length && _irregularWeek[j] == week)
-        {
-            return new WeekRef(week, j, true, _irregularStart[j], _irregularNextStart[j]);
-        }
+        return j < _irregularWeek.Length && _irregularWeek[j] == week
+            ? new WeekRef(week, j, true, _irregularStart[j], _irregularNextStart[j])
+            : OrdinaryWeek(week, j);
+    }
 
-        var start = OrdinaryWeekStart(week);
+    // An ordinary week, j being the number of irregular weeks before it: one constant offset maps the whole week.
+    private WeekRef OrdinaryWeek(int week, int j)
+    {
+        var start = MondayLocal(week) - _stretchOffset[j];
         var next = j < _irregularWeek.Length && _irregularWeek[j] == week + 1 ? _irregularStart[j] : start + WeekLength;
         return new WeekRef(week, j, false, start, next);
     }
 
+    // Finds the week of t without asking the zone: irregular weeks by their stored bounds, others by their stretch's offset.
     private WeekRef Locate(long t)
     {
-        var local = t + OffsetAt(t);
-        var w = Week(WeekOfDay(FloorDiv(local, Day)));
-        if (t < w.Start)
+        int lo = 0, hi = _irregularStart.Length;
+        while (lo < hi)
         {
-            return Week(w.Week - 1);
+            var mid = (lo + hi) >>> 1;
+            if (_irregularStart[mid] <= t)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
         }
 
-        return t >= w.NextStart ? Week(w.Week + 1) : w;
+        if (lo > 0 && t < _irregularNextStart[lo - 1])
+        {
+            var j = lo - 1;
+            return new WeekRef(_irregularWeek[j], j, true, _irregularStart[j], _irregularNextStart[j]);
+        }
+
+        return OrdinaryWeek(WeekOfDay(FloorDiv(t + _stretchOffset[lo], Day)), lo);
     }
 
     private WeekIntervals Intervals(int j)
@@ -338,7 +396,7 @@ internal sealed class CalendarTimeline
         }
 
         var buffer = new List<(long Start, long End)>();
-        ExplicitIntervals(_irregularStart[j], _irregularNextStart[j], _irregularShifts[j], buffer);
+        ExplicitIntervals(_irregularStart[j], _irregularNextStart[j], _irregularShifts[j], buffer, []);
         var (start, end, cum, _) = ToArrays(buffer);
         var built = new WeekIntervals(start, end, cum);
         return Interlocked.CompareExchange(ref _irregularIntervals[j], built, null) ?? built;
@@ -410,6 +468,25 @@ internal sealed class CalendarTimeline
         return lo > 0 && x < end[lo - 1] ? lo - 1 : -1;
     }
 
+    private static int LowerBound(long[] values, long value)
+    {
+        int lo = 0, hi = values.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (values[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     private static int LowerBound(int[] values, int value)
     {
         int lo = 0, hi = values.Length;
@@ -446,22 +523,31 @@ internal sealed class CalendarTimeline
             }
         }
 
-        var scanFrom = ToInstant(MondayLocal(_firstWeek) - (3 * WeekLength));
-        var scanTo = ToInstant(MondayLocal(_endWeek) + (3 * WeekLength));
-        foreach (var zoneInterval in _zone.GetZoneIntervals(scanFrom, scanTo))
+        for (var i = 0; i < _transitionAt.Length; i++)
         {
-            if (!zoneInterval.HasStart || zoneInterval.Start <= scanFrom)
-            {
-                continue;
-            }
-
-            var at = ToNanoseconds(zoneInterval.Start);
-            var before = _zone.GetUtcOffset(zoneInterval.Start - Duration.Epsilon).Nanoseconds;
-            var after = zoneInterval.WallOffset.Nanoseconds;
-            MarkDays(FloorDiv(at + Math.Min(before, after), Day) - 3, FloorDiv(at + Math.Max(before, after), Day) + 3, shifts);
+            var at = _transitionAt[i];
+            var before = i == 0 ? _initialOffset : _offsetAfter[i - 1];
+            var after = _offsetAfter[i];
+            MarkDays(FloorDiv(at + Math.Min(before, after), Day) - 2, FloorDiv(at + Math.Max(before, after), Day) + 2, shifts);
         }
 
-        foreach (var date in definition.Holidays.Concat(definition.Overrides.Select(o => o.Key)))
+        // A holiday changes nothing on a weekday without windows; the day after matters only for an overnight spill.
+        var spills = definition.Week.Any(day => day.Any(w => w.To > Day));
+        void MarkHoliday(LocalDate date)
+        {
+            if (definition.Week[(int)date.DayOfWeek - 1].Length > 0)
+            {
+                var d = DayNumber(date);
+                MarkDays(d, spills ? d + 1 : d, null);
+            }
+        }
+
+        foreach (var date in definition.Holidays)
+        {
+            MarkHoliday(date);
+        }
+
+        foreach (var date in definition.Overrides.Select(o => o.Key))
         {
             var d = DayNumber(date);
             MarkDays(d, d + 1, null);
@@ -477,8 +563,7 @@ internal sealed class CalendarTimeline
                 {
                     if (annual.IsValidYear(year))
                     {
-                        var d = DayNumber(annual.InYear(year));
-                        MarkDays(d, d + 1, null);
+                        MarkHoliday(annual.InYear(year));
                     }
                 }
             }
@@ -495,13 +580,14 @@ internal sealed class CalendarTimeline
     }
 
     /// <summary>The open intervals in <c>[from, to)</c> computed from the definition day by day (the slow, exact path).</summary>
-    private void ExplicitIntervals(long from, long to, bool shifts, List<(long Start, long End)> result)
+    private void ExplicitIntervals(long from, long to, bool shifts, List<(long Start, long End)> result, List<(long Start, long End)> scratch)
     {
         result.Clear();
         var constantOffset = shifts ? 0 : OffsetAt(from);
         var firstDay = FloorDiv(from + OffsetAt(from), Day) - 2;
         var lastDay = FloorDiv(to + OffsetAt(to), Day) + 1;
-        var raw = new List<(long Start, long End)>();
+        var raw = scratch;
+        raw.Clear();
         for (var d = firstDay; d <= lastDay; d++)
         {
             foreach (var w in _definition.WindowsStartingOn(DateOfDayNumber(d)))
@@ -520,7 +606,8 @@ internal sealed class CalendarTimeline
         }
 
         raw.Sort();
-        foreach (var (start, end) in MergeSorted(raw))
+        MergeInPlace(raw);
+        foreach (var (start, end) in raw)
         {
             // Remove the breaks, which are few and sorted.
             var s = start;
@@ -560,6 +647,26 @@ internal sealed class CalendarTimeline
         }
 
         return lo;
+    }
+
+    private static void MergeInPlace(List<(long Start, long End)> intervals)
+    {
+        intervals.Sort();
+        var count = 0;
+        for (var i = 0; i < intervals.Count; i++)
+        {
+            var (start, end) = intervals[i];
+            if (count > 0 && start <= intervals[count - 1].End)
+            {
+                intervals[count - 1] = (intervals[count - 1].Start, Math.Max(intervals[count - 1].End, end));
+            }
+            else
+            {
+                intervals[count++] = (start, end);
+            }
+        }
+
+        intervals.RemoveRange(count, intervals.Count - count);
     }
 
     private static List<(long Start, long End)> MergeSorted(List<(long Start, long End)> intervals)

@@ -12,24 +12,11 @@ internal readonly record struct LocalWindow(long From, long To)
 
     public long Length => To - From;
 
-    /// <summary>Sorts and merges overlapping or adjacent windows of one day (rule 1 of the conformance README).</summary>
-    public static LocalWindow[] Merge(IEnumerable<LocalWindow> windows)
-    {
-        var sorted = windows.OrderBy(w => w.From).ThenBy(w => w.To).ToList();
-        var merged = new List<LocalWindow>(sorted.Count);
-        foreach (var w in sorted)
-        {
-            if (merged.Count > 0 && w.From <= merged[^1].To)
-            {
-                var last = merged[^1];
-                merged[^1] = last with { To = Math.Max(last.To, w.To) };
-            }
-            else
-            {
-                merged.Add(w);
-            }
-        }
-
-        return [.. merged];
-    }
+    /// <summary>
+    /// Sorts the windows of one day and drops exact duplicates. Overlapping or touching windows are merged on the time
+    /// line when the calendar is compiled (rule 1), not here: two windows of one day may merge into more than 24 h, which
+    /// the JSON shape cannot write as one window.
+    /// </summary>
+    public static LocalWindow[] Normalize(IEnumerable<LocalWindow> windows) =>
+        [.. windows.Distinct().OrderBy(w => w.From).ThenBy(w => w.To)];
 }
