@@ -1,0 +1,204 @@
+// Collects opening hours, holidays, overrides and breaks, and builds the immutable BusinessCalendar from them.
+using CustomerCare.Core.Internal;
+using NodaTime;
+
+namespace CustomerCare.Core.Calendars;
+
+/// <summary>
+/// Builds a <see cref="BusinessCalendar"/>: weekly windows in local time, one-off and yearly holidays, date
+/// overrides and breaks. Every method returns the builder so calls chain; <see cref="Build"/> validates the whole
+/// and may be called more than once.
+/// </summary>
+/// <remarks>
+/// <para>A window is half-open <c>[from, to)</c> in the calendar's zone. <c>to</c> equal to <see cref="LocalTime.Midnight"/>
+/// means 24:00 (the end of the day); <c>to</c> earlier than <c>from</c> is an overnight shift that belongs to the day it
+/// starts on. Overlapping or touching windows merge, also across midnight.</para>
+/// <para>Not thread-safe: fill a builder on one thread. The calendar it builds is immutable and thread-safe.</para>
+/// </remarks>
+[MutableByDesign("A builder collects definitions step by step; the BusinessCalendar it builds is immutable.")]
+public sealed class BusinessCalendarBuilder
+{
+    private readonly List<LocalWindow>[] _week = [[], [], [], [], [], [], []];
+    private readonly HashSet<LocalDate> _holidays = [];
+    private readonly HashSet<AnnualDate> _yearlyHolidays = [];
+    private readonly Dictionary<LocalDate, List<LocalWindow>> _overrides = [];
+    private readonly List<(LocalDateTime From, LocalDateTime To)> _breaks = [];
+
+    /// <summary>Starts an empty (closed) calendar in <paramref name="zone"/>.</summary>
+    /// <param name="zone">The zone all local times refer to, e.g. <c>DateTimeZoneProviders.Tzdb["Europe/Berlin"]</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
+    public BusinessCalendarBuilder(DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        Zone = zone;
+    }
+
+    /// <summary>Gets the calendar's zone.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>Adds a weekly window on <paramref name="day"/>.</summary>
+    /// <param name="day">Monday … Sunday.</param>
+    /// <param name="from">Opening time.</param>
+    /// <param name="to">Closing time: midnight means 24:00; earlier than <paramref name="from"/> means the next day.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="day"/> is not Monday … Sunday.</exception>
+    /// <exception cref="ArgumentException"><paramref name="from"/> equals <paramref name="to"/> (an empty window).</exception>
+    public BusinessCalendarBuilder AddWindow(IsoDayOfWeek day, LocalTime from, LocalTime to)
+    {
+        if (day is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday)
+        {
+            Guard.ThrowOutOfRange(nameof(day), day, "must be Monday … Sunday");
+        }
+
+        _week[(int)day - 1].Add(ToWindow(from, to, nameof(to)));
+        return this;
+    }
+
+    /// <summary>Adds the same window on Monday to Friday — the common "Mon–Fri 9–17" calendar in one call.</summary>
+    /// <param name="from">Opening time.</param>
+    /// <param name="to">Closing time, as in <see cref="AddWindow"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="from"/> equals <paramref name="to"/>.</exception>
+    public BusinessCalendarBuilder AddWeekdays(LocalTime from, LocalTime to)
+    {
+        var window = ToWindow(from, to, nameof(to));
+        for (var day = 0; day < 5; day++)
+        {
+            _week[day].Add(window);
+        }
+
+        return this;
+    }
+
+    /// <summary>Closes the calendar all day on <paramref name="date"/>. An overnight shift that starts that day is removed
+    /// whole; one that started the day before runs on.</summary>
+    /// <param name="date">The local date.</param>
+    /// <returns>This builder.</returns>
+    public BusinessCalendarBuilder AddHoliday(LocalDate date)
+    {
+        _holidays.Add(date);
+        return this;
+    }
+
+    /// <summary>Closes the calendar every year on <paramref name="date"/> (29 February only in leap years).
+    /// A date override on such a day wins over the yearly holiday.</summary>
+    /// <param name="date">Month and day.</param>
+    /// <returns>This builder.</returns>
+    public BusinessCalendarBuilder AddYearlyHoliday(AnnualDate date)
+    {
+        _yearlyHolidays.Add(date);
+        return this;
+    }
+
+    /// <summary>Adds a window to the special hours of <paramref name="date"/>, which replace that day's weekly windows
+    /// (e.g. a half day before Tết). Call it once per window.</summary>
+    /// <param name="date">The local date whose hours are replaced.</param>
+    /// <param name="from">Opening time.</param>
+    /// <param name="to">Closing time, as in <see cref="AddWindow"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="from"/> equals <paramref name="to"/>.</exception>
+    public BusinessCalendarBuilder AddOverride(LocalDate date, LocalTime from, LocalTime to)
+    {
+        var window = ToWindow(from, to, nameof(to));
+        OverrideFor(date).Add(window);
+        return this;
+    }
+
+    /// <summary>Closes the calendar for the local interval <c>[from, to)</c>, mapped to instants like window bounds.</summary>
+    /// <param name="from">Start of the closure.</param>
+    /// <param name="to">End of the closure; must be later than <paramref name="from"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is not later than <paramref name="from"/>.</exception>
+    public BusinessCalendarBuilder AddBreak(LocalDateTime from, LocalDateTime to)
+    {
+        if (to <= from)
+        {
+            Guard.ThrowArgument(nameof(to), $"The break {from:uuuu-MM-dd'T'HH:mm:ss} to {to:uuuu-MM-dd'T'HH:mm:ss} is inverted or empty; its end must be later than its start.");
+        }
+
+        _breaks.Add((from, to));
+        return this;
+    }
+
+    /// <summary>Builds the immutable calendar.</summary>
+    /// <returns>A calendar compiled for fast arithmetic (a few milliseconds for zones with daylight saving time).</returns>
+    /// <exception cref="InvalidOperationException">The calendar is never open, or a date is both a one-off holiday and
+    /// an override; the message says what to fix.</exception>
+    public BusinessCalendar Build()
+    {
+        foreach (var conflict in _overrides.Keys.Where(_holidays.Contains).Order())
+        {
+            throw new InvalidOperationException(
+                $"{conflict:uuuu-MM-dd} is both a holiday and a date override; remove one of them (an override with no windows closes the date).");
+        }
+
+        var definition = new CalendarDefinition(
+            Zone,
+            [.. _week.Select(LocalWindow.Normalize)],
+            [.. _holidays.Order()],
+            [.. _yearlyHolidays.Order()],
+            [.. _overrides.OrderBy(kv => kv.Key).Select(kv => KeyValuePair.Create(kv.Key, LocalWindow.Normalize(kv.Value)))],
+            [.. _breaks.OrderBy(b => b.From).ThenBy(b => b.To)]);
+        var timeline = new CalendarTimeline(definition, BusinessCalendar.MinDate, BusinessCalendar.MaxDate);
+        if (!timeline.HasOpenTime)
+        {
+            throw new InvalidOperationException(
+                $"The calendar in {Zone.Id} is never open between {BusinessCalendar.MinDate:uuuu-MM-dd} and {BusinessCalendar.MaxDate:uuuu-MM-dd}; add at least one weekly window or an override with hours.");
+        }
+
+        return new BusinessCalendar(definition, timeline);
+    }
+
+    /// <summary>Adds a window given as nanoseconds after midnight (the JSON reader's entry, which allows 24:00).</summary>
+    internal void AddLocalWindow(int dayIndex, LocalWindow window) => _week[dayIndex].Add(window);
+
+    /// <summary>Adds a window to a date override, creating the override (closed) if needed.</summary>
+    internal List<LocalWindow> OverrideFor(LocalDate date)
+    {
+        if (!_overrides.TryGetValue(date, out var windows))
+        {
+            windows = [];
+            _overrides[date] = windows;
+        }
+
+        return windows;
+    }
+
+    /// <summary>Validates a local <c>[from, to)</c> pair and normalises it to a <see cref="LocalWindow"/>.</summary>
+    internal static LocalWindow ToWindow(long from, long to, string paramName)
+    {
+        if (from < 0 || from >= LocalWindow.NanosecondsPerDay)
+        {
+            Guard.ThrowOutOfRange(paramName, from, "must be a window start before 24:00");
+        }
+
+        if (to < 0 || to > LocalWindow.NanosecondsPerDay)
+        {
+            Guard.ThrowOutOfRange(paramName, to, "must be a window end between 00:00 and 24:00");
+        }
+
+        if (to == from && !(from == 0 && to == LocalWindow.NanosecondsPerDay))
+        {
+            Guard.ThrowArgument(paramName, $"The window {Format(from)}–{Format(to)} is empty; its end must differ from its start (use 00:00–24:00 for a whole day).");
+        }
+
+        return new LocalWindow(from, to <= from ? to + LocalWindow.NanosecondsPerDay : to);
+    }
+
+    internal static string Format(long nanosecondsOfDay) =>
+        nanosecondsOfDay == LocalWindow.NanosecondsPerDay
+            ? "24:00"
+            : LocalTime.FromNanosecondsSinceMidnight(nanosecondsOfDay).ToString(
+                nanosecondsOfDay % NodaConstants.NanosecondsPerMinute == 0 ? "HH:mm" : "HH:mm:ss.FFFFFFFFF", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static LocalWindow ToWindow(LocalTime from, LocalTime to, string paramName)
+    {
+        var end = to == LocalTime.Midnight ? LocalWindow.NanosecondsPerDay : to.NanosecondOfDay;
+        if (from == LocalTime.Midnight && to == LocalTime.Midnight)
+        {
+            end = LocalWindow.NanosecondsPerDay;
+        }
+
+        return ToWindow(from.NanosecondOfDay, end, paramName);
+    }
+}

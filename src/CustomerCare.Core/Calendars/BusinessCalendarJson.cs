@@ -1,0 +1,359 @@
+// Reads and writes a BusinessCalendar as JSON in the calendar shape of the conformance vectors.
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CustomerCare.Core.Calendars;
+
+/// <summary>
+/// JSON for <see cref="BusinessCalendar"/> with System.Text.Json, in the calendar part of the conformance-vector shape:
+/// <code>
+/// {
+///   "tz": "Asia/Ho_Chi_Minh",
+///   "week": { "mon": [["08:00", "12:00"], ["13:30", "17:30"]], "sat": [["08:00", "12:00"]], "sun": [] },
+///   "holidays": ["2026-02-17", "--09-02"],
+///   "overrides": { "2026-02-13": [["08:00", "11:00"]], "2026-02-16": [] },
+///   "breaks": [["2026-01-28T10:00:00", "2026-01-28T11:30:00"]]
+/// }
+/// </code>
+/// <para><c>tz</c> is an IANA zone id. <c>week</c> maps <c>mon</c> … <c>sun</c> to <c>[from, to]</c> windows written
+/// <c>HH:MM</c> or <c>HH:MM:SS</c> (optionally with a fraction); <c>24:00</c> is the next midnight and a <c>to</c> earlier
+/// than <c>from</c> is an overnight shift; a missing or empty day is closed. <c>holidays</c> holds one-off dates
+/// (<c>YYYY-MM-DD</c>) and yearly ones in ISO 8601's recurring form <c>--MM-DD</c>. <c>overrides</c> maps a date to the
+/// windows that replace its weekly ones (<c>[]</c> closes the date). <c>breaks</c> are absolute local <c>[from, to)</c>
+/// closures. Unknown top-level fields are ignored, so a whole conformance case can be read as a calendar.</para>
+/// <para>Malformed input throws <see cref="JsonException"/> whose <see cref="JsonException.Path"/> and message name the
+/// JSON path (e.g. <c>$.week.mon[1][0]</c>) and the problem. Stateless and thread-safe.</para>
+/// </summary>
+public static class BusinessCalendarJson
+{
+    private static readonly string[] DayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
+    private static readonly LocalDateTimePattern DateTimeSeconds = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFF");
+    private static readonly LocalDateTimePattern DateTimeMinutes = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
+    private static readonly LocalTimePattern TimeSeconds = LocalTimePattern.CreateWithInvariantCulture("HH':'mm':'ss;FFFFFFFFF");
+    private static readonly LocalTimePattern TimeMinutes = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
+
+    /// <summary>Writes <paramref name="calendar"/> as indented JSON.</summary>
+    /// <param name="calendar">The calendar.</param>
+    /// <returns>The JSON text; <see cref="Read(string)"/> reads it back to an equivalent calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    public static string Write(BusinessCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            Write(writer, calendar);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes <paramref name="calendar"/> as one JSON object to <paramref name="writer"/>.</summary>
+    /// <param name="writer">The destination.</param>
+    /// <param name="calendar">The calendar.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Utf8JsonWriter writer, BusinessCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(calendar);
+        var definition = calendar.Definition;
+        writer.WriteStartObject();
+        writer.WriteString("tz", definition.Zone.Id);
+        writer.WriteStartObject("week");
+        for (var day = 0; day < 7; day++)
+        {
+            writer.WritePropertyName(DayNames[day]);
+            WriteWindows(writer, definition.Week[day]);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartArray("holidays");
+        foreach (var date in definition.Holidays)
+        {
+            writer.WriteStringValue(DatePattern.Format(date));
+        }
+
+        foreach (var annual in definition.YearlyHolidays)
+        {
+            writer.WriteStringValue(string.Create(CultureInfo.InvariantCulture, $"--{annual.Month:00}-{annual.Day:00}"));
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartObject("overrides");
+        foreach (var (date, windows) in definition.Overrides)
+        {
+            writer.WritePropertyName(DatePattern.Format(date));
+            WriteWindows(writer, windows);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartArray("breaks");
+        foreach (var (from, to) in definition.Breaks)
+        {
+            writer.WriteStartArray();
+            writer.WriteStringValue(DateTimeSeconds.Format(from));
+            writer.WriteStringValue(DateTimeSeconds.Format(to));
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Reads a calendar from JSON text.</summary>
+    /// <param name="json">One JSON object in the calendar shape.</param>
+    /// <returns>The validated calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not JSON, or a value is missing, malformed or invalid; the message and
+    /// <see cref="JsonException.Path"/> name the JSON path.</exception>
+    public static BusinessCalendar Read(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var document = JsonDocument.Parse(json);
+        return Read(document.RootElement);
+    }
+
+    /// <summary>Reads a calendar from a parsed JSON object (unknown properties are ignored).</summary>
+    /// <param name="element">A JSON object in the calendar shape, e.g. a whole conformance case.</param>
+    /// <returns>The validated calendar.</returns>
+    /// <exception cref="JsonException">A value is missing, malformed or invalid; the message and
+    /// <see cref="JsonException.Path"/> name the JSON path.</exception>
+    public static BusinessCalendar Read(JsonElement element)
+    {
+        Expect(element, JsonValueKind.Object, "$", "a calendar object");
+        if (!element.TryGetProperty("tz", out var tz) || tz.ValueKind != JsonValueKind.String)
+        {
+            throw Error("$.tz", "the time zone is missing; give an IANA zone id such as \"Europe/Berlin\"");
+        }
+
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(tz.GetString()!)
+            ?? throw Error("$.tz", $"'{tz.GetString()}' is not a known IANA time zone id; use one such as \"Europe/Berlin\"");
+        var builder = new BusinessCalendarBuilder(zone);
+
+        if (Present(element, "week", out var week))
+        {
+            Expect(week, JsonValueKind.Object, "$.week", "an object of days (mon … sun)");
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var day in week.EnumerateObject())
+            {
+                var path = $"$.week.{day.Name}";
+                var index = Array.IndexOf(DayNames, day.Name);
+                if (index < 0)
+                {
+                    throw Error(path, $"'{day.Name}' is not a day; use mon, tue, wed, thu, fri, sat or sun");
+                }
+
+                if (!seen.Add(day.Name))
+                {
+                    throw Error(path, $"the day '{day.Name}' is given twice; list all its windows once");
+                }
+
+                foreach (var window in ReadWindows(day.Value, path))
+                {
+                    builder.AddLocalWindow(index, window);
+                }
+            }
+        }
+
+        if (Present(element, "holidays", out var holidays))
+        {
+            Expect(holidays, JsonValueKind.Array, "$.holidays", "an array of dates");
+            var i = 0;
+            foreach (var item in holidays.EnumerateArray())
+            {
+                var path = $"$.holidays[{i++}]";
+                var text = item.ValueKind == JsonValueKind.String ? item.GetString()! : null;
+                if (text is { Length: 7 } && text.StartsWith("--", StringComparison.Ordinal)
+                    && int.TryParse(text.AsSpan(2, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+                    && text[4] == '-'
+                    && int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var dayOfMonth)
+                    && month is >= 1 and <= 12 && dayOfMonth >= 1 && dayOfMonth <= (month == 2 ? 29 : DateTimeDays(month)))
+                {
+                    builder.AddYearlyHoliday(new AnnualDate(month, dayOfMonth));
+                }
+                else
+                {
+                    builder.AddHoliday(ParseDate(item, path, "a date YYYY-MM-DD or a yearly date --MM-DD"));
+                }
+            }
+        }
+
+        if (Present(element, "overrides", out var overrides))
+        {
+            Expect(overrides, JsonValueKind.Object, "$.overrides", "an object mapping dates to windows");
+            var seen = new HashSet<LocalDate>();
+            foreach (var entry in overrides.EnumerateObject())
+            {
+                var path = $"$.overrides['{entry.Name}']";
+                var parsed = DatePattern.Parse(entry.Name);
+                if (!parsed.Success)
+                {
+                    throw Error(path, $"'{entry.Name}' is not a date YYYY-MM-DD");
+                }
+
+                if (!seen.Add(parsed.Value))
+                {
+                    throw Error(path, $"the date {entry.Name} is overridden twice; list all its windows in one override");
+                }
+
+                var windows = builder.OverrideFor(parsed.Value);
+                windows.AddRange(ReadWindows(entry.Value, path));
+            }
+        }
+
+        if (Present(element, "breaks", out var breaks))
+        {
+            foreach (var (from, to, path) in ReadLocalIntervals(breaks, "$.breaks"))
+            {
+                if (to <= from)
+                {
+                    throw Error(path, $"the break {DateTimeSeconds.Format(from)} to {DateTimeSeconds.Format(to)} is inverted or empty; its end must be later than its start");
+                }
+
+                builder.AddBreak(from, to);
+            }
+        }
+
+        try
+        {
+            return builder.Build();
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw Error("$", ex.Message, ex);
+        }
+    }
+
+    /// <summary>Reads an array of local <c>[from, to]</c> date-time pairs (breaks, pauses), reporting each pair's path.</summary>
+    internal static IEnumerable<(LocalDateTime From, LocalDateTime To, string Path)> ReadLocalIntervals(JsonElement array, string path)
+    {
+        Expect(array, JsonValueKind.Array, path, "an array of [from, to] local date-times");
+        var result = new List<(LocalDateTime, LocalDateTime, string)>();
+        var i = 0;
+        foreach (var pair in array.EnumerateArray())
+        {
+            var itemPath = $"{path}[{i++}]";
+            if (pair.ValueKind != JsonValueKind.Array || pair.GetArrayLength() != 2)
+            {
+                throw Error(itemPath, "expected a pair [from, to] of local date-times");
+            }
+
+            result.Add((ParseLocalDateTime(pair[0], itemPath + "[0]"), ParseLocalDateTime(pair[1], itemPath + "[1]"), itemPath));
+        }
+
+        return result;
+    }
+
+    /// <summary>Parses a local date-time <c>YYYY-MM-DDTHH:MM[:SS[.fraction]]</c>.</summary>
+    internal static LocalDateTime ParseLocalDateTime(JsonElement value, string path)
+    {
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : string.Empty;
+        var parsed = DateTimeSeconds.Parse(text);
+        if (!parsed.Success)
+        {
+            parsed = DateTimeMinutes.Parse(text);
+        }
+
+        return parsed.Success ? parsed.Value : throw Error(path, $"{Describe(value)} is not a local date-time YYYY-MM-DDTHH:MM:SS");
+    }
+
+    /// <summary>Creates the exception every reader throws: the path in the message and in <see cref="JsonException.Path"/>.</summary>
+    internal static JsonException Error(string path, string problem, Exception? inner = null) =>
+        new($"{path}: {problem}.", path, null, null, inner);
+
+    private static void WriteWindows(Utf8JsonWriter writer, LocalWindow[] windows)
+    {
+        writer.WriteStartArray();
+        foreach (var window in windows)
+        {
+            writer.WriteStartArray();
+            writer.WriteStringValue(BusinessCalendarBuilder.Format(window.From));
+            writer.WriteStringValue(BusinessCalendarBuilder.Format(window.To > LocalWindow.NanosecondsPerDay ? window.To - LocalWindow.NanosecondsPerDay : window.To));
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static List<LocalWindow> ReadWindows(JsonElement array, string path)
+    {
+        Expect(array, JsonValueKind.Array, path, "an array of [from, to] windows");
+        var windows = new List<LocalWindow>();
+        var i = 0;
+        foreach (var pair in array.EnumerateArray())
+        {
+            var itemPath = $"{path}[{i++}]";
+            if (pair.ValueKind != JsonValueKind.Array || pair.GetArrayLength() != 2)
+            {
+                throw Error(itemPath, "expected a window [from, to] such as [\"09:00\", \"17:00\"]");
+            }
+
+            var from = ParseTime(pair[0], itemPath + "[0]");
+            var to = ParseTime(pair[1], itemPath + "[1]");
+            if (from == LocalWindow.NanosecondsPerDay)
+            {
+                throw Error(itemPath + "[0]", "a window cannot start at 24:00; start it at 00:00 of the next day");
+            }
+
+            if (from == to)
+            {
+                throw Error(itemPath, $"the window {BusinessCalendarBuilder.Format(from)}–{BusinessCalendarBuilder.Format(to)} is empty; its end must differ from its start");
+            }
+
+            windows.Add(BusinessCalendarBuilder.ToWindow(from, to, "to"));
+        }
+
+        return windows;
+    }
+
+    private static long ParseTime(JsonElement value, string path)
+    {
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : string.Empty;
+        if (text is "24:00" or "24:00:00")
+        {
+            return LocalWindow.NanosecondsPerDay;
+        }
+
+        var parsed = TimeSeconds.Parse(text);
+        if (!parsed.Success)
+        {
+            parsed = TimeMinutes.Parse(text);
+        }
+
+        return parsed.Success ? parsed.Value.NanosecondOfDay : throw Error(path, $"{Describe(value)} is not a time HH:MM or HH:MM:SS (24:00 for the end of the day)");
+    }
+
+    private static LocalDate ParseDate(JsonElement value, string path, string expected)
+    {
+        var parsed = value.ValueKind == JsonValueKind.String ? DatePattern.Parse(value.GetString()!) : null;
+        return parsed is { Success: true } ? parsed.Value : throw Error(path, $"{Describe(value)} is not {expected}");
+    }
+
+    private static bool Present(JsonElement element, string name, out JsonElement value) =>
+        element.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
+
+    private static void Expect(JsonElement element, JsonValueKind kind, string path, string what)
+    {
+        if (element.ValueKind != kind)
+        {
+            throw Error(path, $"expected {what}, found {Describe(element)}");
+        }
+    }
+
+    private static string Describe(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => $"\"{value.GetString()}\"",
+        JsonValueKind.Undefined => "nothing",
+        _ => value.GetRawText(),
+    };
+
+    private static int DateTimeDays(int month) => month switch
+    {
+        4 or 6 or 9 or 11 => 30,
+        _ => 31,
+    };
+}

@@ -1,0 +1,68 @@
+// The validated, local-time description of a business calendar: what the builder collected and what JSON writes back.
+using NodaTime;
+
+namespace CustomerCare.Core.Calendars;
+
+/// <summary>
+/// The calendar as people describe it (weekly windows, holidays, yearly holidays, date overrides and breaks, all in
+/// local time). It answers "which windows does this date have" and nothing about instants; <see cref="CalendarTimeline"/>
+/// compiles it to the time line.
+/// </summary>
+internal sealed class CalendarDefinition
+{
+    private readonly HashSet<LocalDate> _holidaySet;
+    private readonly HashSet<AnnualDate> _yearlySet;
+    private readonly Dictionary<LocalDate, LocalWindow[]> _overrideMap;
+
+    public CalendarDefinition(
+        DateTimeZone zone,
+        LocalWindow[][] week,
+        LocalDate[] holidays,
+        AnnualDate[] yearlyHolidays,
+        KeyValuePair<LocalDate, LocalWindow[]>[] overrides,
+        (LocalDateTime From, LocalDateTime To)[] breaks)
+    {
+        Zone = zone;
+        Week = week;
+        Holidays = holidays;
+        YearlyHolidays = yearlyHolidays;
+        Overrides = overrides;
+        Breaks = breaks;
+        _holidaySet = [.. holidays];
+        _yearlySet = [.. yearlyHolidays];
+        _overrideMap = overrides.ToDictionary(kv => kv.Key, kv => kv.Value);
+    }
+
+    public DateTimeZone Zone { get; }
+
+    /// <summary>Merged windows per ISO weekday, index 0 = Monday … 6 = Sunday.</summary>
+    public LocalWindow[][] Week { get; }
+
+    /// <summary>One-off holidays, sorted and distinct.</summary>
+    public LocalDate[] Holidays { get; }
+
+    /// <summary>Yearly fixed-date holidays, sorted and distinct (29 February only in leap years).</summary>
+    public AnnualDate[] YearlyHolidays { get; }
+
+    /// <summary>Date overrides sorted by date; an empty window list closes the date.</summary>
+    public KeyValuePair<LocalDate, LocalWindow[]>[] Overrides { get; }
+
+    /// <summary>Absolute local closures, sorted by start.</summary>
+    public (LocalDateTime From, LocalDateTime To)[] Breaks { get; }
+
+    public bool HasOverride(LocalDate date) => _overrideMap.ContainsKey(date);
+
+    public bool IsHoliday(LocalDate date) =>
+        _holidaySet.Contains(date) || (_yearlySet.Count > 0 && _yearlySet.Contains(new AnnualDate(date.Month, date.Day)));
+
+    /// <summary>The windows that start on <paramref name="date"/>: its override, else none on a holiday, else the weekly ones.</summary>
+    public LocalWindow[] WindowsStartingOn(LocalDate date)
+    {
+        if (_overrideMap.TryGetValue(date, out var special))
+        {
+            return special;
+        }
+
+        return IsHoliday(date) ? [] : Week[(int)date.DayOfWeek - 1];
+    }
+}

@@ -1,0 +1,713 @@
+// The compiled form of a calendar: business time as a cumulative function on the time line, cheap for any horizon.
+using NodaTime;
+
+namespace CustomerCare.Core.Calendars;
+
+/// <summary>
+/// Business time compiled for arithmetic whose cost does not grow with the budget. Weeks are indexed by their local
+/// Monday. An <em>ordinary</em> week (no holiday, override, break or zone transition near it) is the weekly pattern
+/// shifted by one constant offset, so it holds exactly <c>W</c> of business time. The few <em>irregular</em> weeks
+/// of the horizon are listed in order with their exact totals and a prefix sum of their differences from <c>W</c>.
+/// <c>F(t)</c>, the business time from a fixed origin up to <c>t</c>, is then O(log n); Elapsed is a difference of
+/// two <c>F</c>s and Add inverts <c>F</c> by binary search. All instants are nanoseconds since the Unix epoch.
+/// </summary>
+/// <remarks>Immutable after construction except for a cache of the irregular weeks' intervals, filled on first use
+/// and published atomically, so instances are safe to share between threads.</remarks>
+internal sealed class CalendarTimeline
+{
+    public const long Day = LocalWindow.NanosecondsPerDay;
+    public const long WeekLength = 7 * Day;
+
+    private static readonly int UnixEpochDayNumber = new DateOnly(1970, 1, 1).DayNumber;
+
+    private readonly CalendarDefinition _definition;
+    private readonly DateTimeZone _zone;
+
+    // The weekly pattern: merged [start, end) offsets from local Monday 00:00, in [0, 1 week), with cumulative starts.
+    private readonly long[] _patternStart;
+    private readonly long[] _patternEnd;
+    private readonly long[] _patternCum;
+    private readonly long _weekTotal;
+
+    private readonly int _firstWeek;
+    private readonly int _endWeek;
+    private readonly int _originWeek;
+    private readonly long _originDelta;
+
+    private readonly int[] _irregularWeek;
+    private readonly bool[] _irregularShifts;
+    private readonly long[] _irregularStart;
+    private readonly long[] _irregularNextStart;
+    private readonly long[] _irregularTotal;
+    private readonly long[] _deltaPrefix;
+    private readonly long[] _irregularCumulative;
+
+    // The UTC offset of the ordinary weeks between irregular weeks j - 1 and j: constant, as no transition lies near them.
+    private readonly long[] _stretchOffset;
+    private readonly WeekIntervals?[] _irregularIntervals;
+
+    private readonly long[] _breakStart;
+    private readonly long[] _breakEnd;
+
+    // The zone's transitions over the horizon: instant and the offset from then on; the offset before the first.
+    private readonly long[] _transitionAt;
+    private readonly long[] _offsetAfter;
+    private readonly long _initialOffset;
+
+    public CalendarTimeline(CalendarDefinition definition, LocalDate firstDate, LocalDate lastDate)
+    {
+        _definition = definition;
+        _zone = definition.Zone;
+
+        var pattern = new List<(long Start, long End)>();
+        for (var day = 0; day < 7; day++)
+        {
+            foreach (var w in definition.Week[day])
+            {
+                var start = (day * Day) + w.From;
+                var end = (day * Day) + w.To;
+                if (end <= WeekLength)
+                {
+                    pattern.Add((start, end));
+                }
+                else
+                {
+                    pattern.Add((start, WeekLength));
+                    pattern.Add((0, end - WeekLength));
+                }
+            }
+        }
+
+        (_patternStart, _patternEnd, _patternCum, _weekTotal) = ToArrays(MergeSorted(pattern));
+
+        _firstWeek = WeekOfDay(DayNumber(firstDate)) - 1;
+        _endWeek = WeekOfDay(DayNumber(lastDate.PlusDays(1))) + 2;
+        _originWeek = WeekOfDay(DayNumber(new LocalDate(2000, 1, 3)));
+
+        var scanFrom = ToInstant(MondayLocal(_firstWeek) - (3 * WeekLength));
+        var scanTo = ToInstant(MondayLocal(_endWeek) + (3 * WeekLength));
+        var zoneIntervals = _zone.GetZoneIntervals(scanFrom, scanTo).ToList();
+        _initialOffset = zoneIntervals[0].WallOffset.Nanoseconds;
+        var transitions = zoneIntervals.Skip(1).Where(z => z.HasStart).ToList();
+        _transitionAt = [.. transitions.Select(z => ToNanoseconds(z.Start))];
+        _offsetAfter = [.. transitions.Select(z => z.WallOffset.Nanoseconds)];
+
+        var breaks = MergeSorted(definition.Breaks
+            .Select(b => (Resolve(LocalNanoseconds(b.From)), Resolve(LocalNanoseconds(b.To))))
+            .Where(b => b.Item1 < b.Item2)
+            .ToList());
+        _breakStart = [.. breaks.Select(b => b.Start)];
+        _breakEnd = [.. breaks.Select(b => b.End)];
+
+        var (irregular, shifts) = FindIrregularWeeks(definition);
+        var n = irregular.Count;
+        _irregularWeek = [.. irregular];
+        _irregularShifts = new bool[n];
+        _irregularStart = new long[n];
+        _irregularNextStart = new long[n];
+        _irregularTotal = new long[n];
+        _deltaPrefix = new long[n + 1];
+        _irregularIntervals = new WeekIntervals?[n];
+        var buffer = new List<(long Start, long End)>();
+        var scratch = new List<(long Start, long End)>();
+        for (var j = 0; j < n; j++)
+        {
+            var k = _irregularWeek[j];
+            _irregularShifts[j] = shifts.Contains(k);
+            _irregularStart[j] = Resolve(MondayLocal(k));
+            _irregularNextStart[j] = Resolve(MondayLocal(k + 1));
+            ExplicitIntervals(_irregularStart[j], _irregularNextStart[j], _irregularShifts[j], buffer, scratch);
+            _irregularTotal[j] = buffer.Sum(b => b.End - b.Start);
+            _deltaPrefix[j + 1] = _deltaPrefix[j] + _irregularTotal[j] - _weekTotal;
+        }
+
+        _originDelta = _deltaPrefix[LowerBound(_irregularWeek, _originWeek)];
+        _irregularCumulative = new long[n];
+        for (var j = 0; j < n; j++)
+        {
+            _irregularCumulative[j] = ((long)(_irregularWeek[j] - _originWeek) * _weekTotal) + _deltaPrefix[j] - _originDelta;
+        }
+
+        _stretchOffset = new long[n + 1];
+        for (var j = 0; j <= n; j++)
+        {
+            var first = j == 0 ? _firstWeek : _irregularWeek[j - 1] + 1;
+            var end = j == n ? _endWeek : _irregularWeek[j];
+            _stretchOffset[j] = first < end ? OffsetAt(MondayLocal(first)) : 0;
+        }
+
+        MinSupported = Week(_firstWeek + 1).Start;
+        EndSupported = Week(_endWeek - 1).Start;
+        HasOpenTime = _weekTotal > 0 || _irregularTotal.Any(t => t > 0);
+    }
+
+    /// <summary>Gets the first supported instant (ns since the Unix epoch).</summary>
+    public long MinSupported { get; }
+
+    /// <summary>Gets the end (exclusive) of the supported instants.</summary>
+    public long EndSupported { get; }
+
+    /// <summary>Gets the business time of an ordinary week.</summary>
+    public long WeekTotal => _weekTotal;
+
+    /// <summary>Gets whether the calendar is open at all within the horizon.</summary>
+    public bool HasOpenTime { get; }
+
+    public static long ToNanoseconds(Instant instant) => (instant - NodaConstants.UnixEpoch).ToInt64Nanoseconds();
+
+    public static Instant ToInstant(long nanoseconds) => NodaConstants.UnixEpoch + Duration.FromNanoseconds(nanoseconds);
+
+    public static long DayNumber(LocalDate date) => date.ToDateOnly().DayNumber - UnixEpochDayNumber;
+
+    public static LocalDate DateOfDayNumber(long day) => LocalDate.FromDateOnly(DateOnly.FromDayNumber((int)(day + UnixEpochDayNumber)));
+
+    public static long LocalNanoseconds(LocalDateTime local) => (DayNumber(local.Date) * Day) + local.TimeOfDay.NanosecondOfDay;
+
+    /// <summary>
+    /// Maps a local time (ns since 1970-01-01T00:00 local) to an instant like NodaTime's lenient resolver (rule 4): an
+    /// ambiguous time takes the earlier occurrence, a skipped time moves forward by the gap. Walks the zone's
+    /// transitions near <paramref name="local"/> from the offset in force before them, so it allocates nothing.
+    /// </summary>
+    public long Resolve(long local)
+    {
+        var i = LowerBound(_transitionAt, local - (2 * Day));
+        var offset = i == 0 ? _initialOffset : _offsetAfter[i - 1];
+        for (; i < _transitionAt.Length && _transitionAt[i] <= local + (2 * Day); i++)
+        {
+            if (local - offset < _transitionAt[i])
+            {
+                break; // before this transition; for an ambiguous time, the earlier occurrence
+            }
+
+            if (local - _offsetAfter[i] < _transitionAt[i])
+            {
+                return local - offset; // in the gap: as if the earlier offset still applied, i.e. shifted forward
+            }
+
+            offset = _offsetAfter[i];
+        }
+
+        return local - offset;
+    }
+
+    public bool IsOpen(long t)
+    {
+        var w = Locate(t);
+        if (w.Irregular)
+        {
+            var iv = Intervals(w.Index);
+            return IndexContaining(iv.Start, iv.End, t) >= 0;
+        }
+
+        return IndexContaining(_patternStart, _patternEnd, t - w.Start) >= 0;
+    }
+
+    /// <summary>Business time from the origin up to <paramref name="t"/>; nondecreasing and continuous in <paramref name="t"/>.</summary>
+    public long Cumulative(long t)
+    {
+        var w = Locate(t);
+        return WeekCumulative(w) + (w.Irregular
+            ? CumulativeBefore(Intervals(w.Index), t)
+            : CumulativeBefore(_patternStart, _patternEnd, _patternCum, t - w.Start));
+    }
+
+    /// <summary>
+    /// Inverts <see cref="Cumulative"/>. Not strict: the earliest <c>t</c> with <c>F(t) ≥ target</c> (a budget used up
+    /// at a window end returns that end). Strict: the latest <c>t</c> with <c>F(t) ≤ target</c> (the next business
+    /// moment). Returns false when that instant lies outside the supported horizon or never comes.
+    /// </summary>
+    public bool TryInvert(long target, bool strict, out long instant)
+    {
+        instant = 0;
+        var n = _irregularWeek.Length;
+        int lo = 0, hi = n;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var c = _irregularCumulative[mid];
+            if (strict ? c <= target : c < target)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var j = lo - 1;
+        int stretchStart;
+        long stretchCumulative;
+        if (j >= 0)
+        {
+            var start = _irregularCumulative[j];
+            var end = start + _irregularTotal[j];
+            if (strict ? target < end : target <= end)
+            {
+                var iv = Intervals(j);
+                instant = PositionOf(iv.Start, iv.End, iv.Cum, target - start, strict);
+                return instant >= MinSupported && instant < EndSupported;
+            }
+
+            stretchStart = _irregularWeek[j] + 1;
+            stretchCumulative = end;
+        }
+        else
+        {
+            stretchStart = _firstWeek;
+            stretchCumulative = ((long)(_firstWeek - _originWeek) * _weekTotal) - _originDelta;
+            if (strict ? target < stretchCumulative : target <= stretchCumulative)
+            {
+                return false;
+            }
+        }
+
+        var stretchEnd = j + 1 < n ? _irregularWeek[j + 1] : _endWeek;
+        if (_weekTotal == 0)
+        {
+            return false;
+        }
+
+        var weeks = strict ? (target - stretchCumulative) / _weekTotal : (target - stretchCumulative - 1) / _weekTotal;
+        if (weeks >= stretchEnd - stretchStart)
+        {
+            return false;
+        }
+
+        var k = stretchStart + (int)weeks;
+        var weekStart = MondayLocal(k) - _stretchOffset[j + 1];
+        instant = weekStart + PositionOf(_patternStart, _patternEnd, _patternCum, target - stretchCumulative - (weeks * _weekTotal), strict);
+        return instant >= MinSupported && instant < EndSupported;
+    }
+
+    /// <summary>The first closed instant at or after <paramref name="t"/>; false when the calendar stays open to the horizon.</summary>
+    public bool TryNextClosing(long t, out long closing)
+    {
+        var u = t;
+        while (u < EndSupported)
+        {
+            var w = Locate(u);
+            long end;
+            if (w.Irregular)
+            {
+                var iv = Intervals(w.Index);
+                var i = IndexContaining(iv.Start, iv.End, u);
+                if (i < 0)
+                {
+                    closing = u;
+                    return true;
+                }
+
+                end = iv.End[i];
+            }
+            else
+            {
+                var i = IndexContaining(_patternStart, _patternEnd, u - w.Start);
+                if (i < 0)
+                {
+                    closing = u;
+                    return true;
+                }
+
+                end = w.Start + _patternEnd[i];
+                if (end >= w.NextStart && _weekTotal == WeekLength)
+                {
+                    // Open all week: skip the whole ordinary stretch to the next irregular week.
+                    var next = w.Index < _irregularWeek.Length ? _irregularStart[w.Index] : EndSupported;
+                    end = Math.Max(next, w.NextStart);
+                }
+            }
+
+            if (end < w.NextStart)
+            {
+                closing = end;
+                return true;
+            }
+
+            u = Math.Max(end, w.NextStart);
+        }
+
+        closing = 0;
+        return false;
+    }
+
+    private long WeekCumulative(WeekRef w) => ((long)(w.Week - _originWeek) * _weekTotal) + _deltaPrefix[w.Index] - _originDelta;
+
+    private long OffsetAt(long t) => _zone.GetUtcOffset(ToInstant(t)).Nanoseconds;
+
+    private static long MondayLocal(int week) => ((7L * week) - 3) * Day;
+
+    private static int WeekOfDay(long day) => (int)FloorDiv(day + 3, 7);
+
+    private static long FloorDiv(long a, long b)
+    {
+        var q = a / b;
+        return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
+    }
+
+    private WeekRef Week(int week)
+    {
+        var j = LowerBound(_irregularWeek, week);
+        return j < _irregularWeek.Length && _irregularWeek[j] == week
+            ? new WeekRef(week, j, true, _irregularStart[j], _irregularNextStart[j])
+            : OrdinaryWeek(week, j);
+    }
+
+    // An ordinary week, j being the number of irregular weeks before it: one constant offset maps the whole week.
+    private WeekRef OrdinaryWeek(int week, int j)
+    {
+        var start = MondayLocal(week) - _stretchOffset[j];
+        var next = j < _irregularWeek.Length && _irregularWeek[j] == week + 1 ? _irregularStart[j] : start + WeekLength;
+        return new WeekRef(week, j, false, start, next);
+    }
+
+    // Finds the week of t without asking the zone: irregular weeks by their stored bounds, others by their stretch's offset.
+    private WeekRef Locate(long t)
+    {
+        int lo = 0, hi = _irregularStart.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_irregularStart[mid] <= t)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        if (lo > 0 && t < _irregularNextStart[lo - 1])
+        {
+            var j = lo - 1;
+            return new WeekRef(_irregularWeek[j], j, true, _irregularStart[j], _irregularNextStart[j]);
+        }
+
+        return OrdinaryWeek(WeekOfDay(FloorDiv(t + _stretchOffset[lo], Day)), lo);
+    }
+
+    private WeekIntervals Intervals(int j)
+    {
+        var cached = Volatile.Read(ref _irregularIntervals[j]);
+        if (cached is not null)
+        {
+            return cached;
+        }
+
+        var buffer = new List<(long Start, long End)>();
+        ExplicitIntervals(_irregularStart[j], _irregularNextStart[j], _irregularShifts[j], buffer, []);
+        var (start, end, cum, _) = ToArrays(buffer);
+        var built = new WeekIntervals(start, end, cum);
+        return Interlocked.CompareExchange(ref _irregularIntervals[j], built, null) ?? built;
+    }
+
+    private static long CumulativeBefore(WeekIntervals iv, long t) => CumulativeBefore(iv.Start, iv.End, iv.Cum, t);
+
+    private static long CumulativeBefore(long[] start, long[] end, long[] cum, long x)
+    {
+        int lo = 0, hi = start.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (start[mid] <= x)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        if (lo == 0)
+        {
+            return 0;
+        }
+
+        var i = lo - 1;
+        return cum[i] + Math.Min(x, end[i]) - start[i];
+    }
+
+    private static long PositionOf(long[] start, long[] end, long[] cum, long r, bool strict)
+    {
+        int lo = 0, hi = start.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var reached = cum[mid] + end[mid] - start[mid];
+            if (strict ? reached > r : reached >= r)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return start[lo] + (r - cum[lo]);
+    }
+
+    private static int IndexContaining(long[] start, long[] end, long x)
+    {
+        int lo = 0, hi = start.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (start[mid] <= x)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo > 0 && x < end[lo - 1] ? lo - 1 : -1;
+    }
+
+    private static int LowerBound(long[] values, long value)
+    {
+        int lo = 0, hi = values.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (values[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static int LowerBound(int[] values, int value)
+    {
+        int lo = 0, hi = values.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (values[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private (List<int> Weeks, HashSet<int> Shifts) FindIrregularWeeks(CalendarDefinition definition)
+    {
+        var marked = new HashSet<int>();
+        var shifts = new HashSet<int>();
+        void MarkDays(long fromDay, long toDay, HashSet<int>? alsoIn)
+        {
+            for (var d = fromDay; d <= toDay; d++)
+            {
+                var k = WeekOfDay(d);
+                if (k >= _firstWeek && k < _endWeek)
+                {
+                    marked.Add(k);
+                    alsoIn?.Add(k);
+                }
+            }
+        }
+
+        for (var i = 0; i < _transitionAt.Length; i++)
+        {
+            var at = _transitionAt[i];
+            var before = i == 0 ? _initialOffset : _offsetAfter[i - 1];
+            var after = _offsetAfter[i];
+            MarkDays(FloorDiv(at + Math.Min(before, after), Day) - 2, FloorDiv(at + Math.Max(before, after), Day) + 2, shifts);
+        }
+
+        // A holiday changes nothing on a weekday without windows; the day after matters only for an overnight spill.
+        var spills = definition.Week.Any(day => day.Any(w => w.To > Day));
+        void MarkHoliday(LocalDate date)
+        {
+            if (definition.Week[(int)date.DayOfWeek - 1].Length > 0)
+            {
+                var d = DayNumber(date);
+                MarkDays(d, spills ? d + 1 : d, null);
+            }
+        }
+
+        foreach (var date in definition.Holidays)
+        {
+            MarkHoliday(date);
+        }
+
+        foreach (var date in definition.Overrides.Select(o => o.Key))
+        {
+            var d = DayNumber(date);
+            MarkDays(d, d + 1, null);
+        }
+
+        if (definition.YearlyHolidays.Length > 0)
+        {
+            var firstYear = DateOfDayNumber(MondayLocal(_firstWeek) / Day).Year;
+            var lastYear = DateOfDayNumber(MondayLocal(_endWeek) / Day).Year;
+            for (var year = firstYear; year <= lastYear; year++)
+            {
+                foreach (var annual in definition.YearlyHolidays)
+                {
+                    if (annual.IsValidYear(year))
+                    {
+                        MarkHoliday(annual.InYear(year));
+                    }
+                }
+            }
+        }
+
+        foreach (var (from, to) in definition.Breaks)
+        {
+            MarkDays(DayNumber(from.Date) - 1, DayNumber(to.Date) + 1, null);
+        }
+
+        var weeks = marked.ToList();
+        weeks.Sort();
+        return (weeks, shifts);
+    }
+
+    /// <summary>The open intervals in <c>[from, to)</c> computed from the definition day by day (the slow, exact path).</summary>
+    private void ExplicitIntervals(long from, long to, bool shifts, List<(long Start, long End)> result, List<(long Start, long End)> scratch)
+    {
+        result.Clear();
+        var constantOffset = shifts ? 0 : OffsetAt(from);
+        var firstDay = FloorDiv(from + OffsetAt(from), Day) - 2;
+        var lastDay = FloorDiv(to + OffsetAt(to), Day) + 1;
+        var raw = scratch;
+        raw.Clear();
+        for (var d = firstDay; d <= lastDay; d++)
+        {
+            foreach (var w in _definition.WindowsStartingOn(DateOfDayNumber(d)))
+            {
+                var localStart = (d * Day) + w.From;
+                var localEnd = (d * Day) + w.To;
+                var start = shifts ? Resolve(localStart) : localStart - constantOffset;
+                var end = shifts ? Resolve(localEnd) : localEnd - constantOffset;
+                start = Math.Max(start, from);
+                end = Math.Min(end, to);
+                if (start < end)
+                {
+                    raw.Add((start, end));
+                }
+            }
+        }
+
+        raw.Sort();
+        MergeInPlace(raw);
+        foreach (var (start, end) in raw)
+        {
+            // Remove the breaks, which are few and sorted.
+            var s = start;
+            var b = LowerBoundEnd(_breakEnd, s);
+            for (; b < _breakStart.Length && _breakStart[b] < end && s < end; b++)
+            {
+                if (_breakStart[b] > s)
+                {
+                    result.Add((s, _breakStart[b]));
+                }
+
+                s = Math.Max(s, _breakEnd[b]);
+            }
+
+            if (s < end)
+            {
+                result.Add((s, end));
+            }
+        }
+    }
+
+    // The first break whose end lies after x.
+    private static int LowerBoundEnd(long[] ends, long x)
+    {
+        int lo = 0, hi = ends.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (ends[mid] <= x)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static void MergeInPlace(List<(long Start, long End)> intervals)
+    {
+        intervals.Sort();
+        var count = 0;
+        for (var i = 0; i < intervals.Count; i++)
+        {
+            var (start, end) = intervals[i];
+            if (count > 0 && start <= intervals[count - 1].End)
+            {
+                intervals[count - 1] = (intervals[count - 1].Start, Math.Max(intervals[count - 1].End, end));
+            }
+            else
+            {
+                intervals[count++] = (start, end);
+            }
+        }
+
+        intervals.RemoveRange(count, intervals.Count - count);
+    }
+
+    private static List<(long Start, long End)> MergeSorted(List<(long Start, long End)> intervals)
+    {
+        intervals.Sort();
+        var merged = new List<(long Start, long End)>(intervals.Count);
+        foreach (var (start, end) in intervals)
+        {
+            if (merged.Count > 0 && start <= merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, end));
+            }
+            else
+            {
+                merged.Add((start, end));
+            }
+        }
+
+        return merged;
+    }
+
+    private static (long[] Start, long[] End, long[] Cum, long Total) ToArrays(List<(long Start, long End)> intervals)
+    {
+        var start = new long[intervals.Count];
+        var end = new long[intervals.Count];
+        var cum = new long[intervals.Count];
+        long total = 0;
+        for (var i = 0; i < intervals.Count; i++)
+        {
+            start[i] = intervals[i].Start;
+            end[i] = intervals[i].End;
+            cum[i] = total;
+            total += end[i] - start[i];
+        }
+
+        return (start, end, cum, total);
+    }
+
+    /// <summary>A week located on the time line: its index, its position among the irregular weeks and its bounds.</summary>
+    private readonly record struct WeekRef(int Week, int Index, bool Irregular, long Start, long NextStart);
+
+    /// <summary>The exact open intervals of one irregular week, absolute, with cumulative business time before each.</summary>
+    private sealed record WeekIntervals(long[] Start, long[] End, long[] Cum);
+}

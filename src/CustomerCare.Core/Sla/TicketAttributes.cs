@@ -1,0 +1,123 @@
+// The attributes a ticket starts with: what policy conditions look at (priority, segment, channel, category, tags, custom fields).
+using System.Collections.Frozen;
+
+namespace CustomerCare.Core.Sla;
+
+/// <summary>
+/// The attributes of a ticket when it was opened. Priority, segment and any attribute can change later through
+/// events of the timeline; tags are fixed for the ticket's life. Names and values compare ordinally, case-insensitively.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class TicketAttributes
+{
+    private static readonly FrozenSet<string> NoTags = FrozenSet<string>.Empty;
+    private static readonly FrozenDictionary<string, string> NoCustom = FrozenDictionary<string, string>.Empty;
+
+    /// <summary>Creates the attributes of a ticket.</summary>
+    /// <param name="priority">The priority (a name of the policy set's <see cref="PriorityScale"/>, e.g. <c>normal</c>).</param>
+    /// <param name="segment">The customer segment (e.g. <c>vip</c>), or <see langword="null"/> for none.</param>
+    /// <param name="channel">The channel (e.g. <c>email</c>, <c>chat</c>), or <see langword="null"/>.</param>
+    /// <param name="category">The category (e.g. <c>billing</c>), or <see langword="null"/>.</param>
+    /// <param name="tags">The tags, or <see langword="null"/> for none.</param>
+    /// <param name="custom">Custom attributes by name, or <see langword="null"/> for none.</param>
+    /// <exception cref="ArgumentException"><paramref name="priority"/> is blank, or a tag, attribute name or value is blank.</exception>
+    public TicketAttributes(
+        string priority,
+        string? segment = null,
+        string? channel = null,
+        string? category = null,
+        IEnumerable<string>? tags = null,
+        IReadOnlyDictionary<string, string>? custom = null)
+    {
+        if (string.IsNullOrWhiteSpace(priority))
+        {
+            throw new ArgumentException($"priority must be a non-empty priority name; it was '{priority}'.", nameof(priority));
+        }
+
+        Priority = priority;
+        Segment = segment;
+        Channel = channel;
+        Category = category;
+        if (tags is null)
+        {
+            Tags = NoTags;
+        }
+        else
+        {
+            var list = tags.ToList();
+            var blank = list.FindIndex(string.IsNullOrWhiteSpace);
+            if (blank >= 0)
+            {
+                throw new ArgumentException($"tags[{blank}] is blank; tags must be non-empty names.", nameof(tags));
+            }
+
+            Tags = list.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        }
+
+        if (custom is null)
+        {
+            Custom = NoCustom;
+        }
+        else
+        {
+            foreach (var pair in custom)
+            {
+                if (string.IsNullOrWhiteSpace(pair.Key) || string.IsNullOrWhiteSpace(pair.Value))
+                {
+                    throw new ArgumentException($"custom attribute '{pair.Key}' = '{pair.Value}': names and values must be non-empty.", nameof(custom));
+                }
+            }
+
+            Custom = custom.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        }
+    }
+
+    /// <summary>Gets the priority the ticket was opened with.</summary>
+    public string Priority { get; }
+
+    /// <summary>Gets the customer segment, or <see langword="null"/>.</summary>
+    public string? Segment { get; }
+
+    /// <summary>Gets the channel, or <see langword="null"/>.</summary>
+    public string? Channel { get; }
+
+    /// <summary>Gets the category, or <see langword="null"/>.</summary>
+    public string? Category { get; }
+
+    /// <summary>Gets the tags (case-insensitive).</summary>
+    public IReadOnlySet<string> Tags { get; }
+
+    /// <summary>Gets the custom attributes by name (case-insensitive names).</summary>
+    public IReadOnlyDictionary<string, string> Custom { get; }
+
+    /// <summary>Gets an attribute by name: <c>priority</c>, <c>segment</c>, <c>channel</c>, <c>category</c> or a custom one.</summary>
+    /// <param name="name">The attribute name (case-insensitive).</param>
+    /// <returns>The value, or <see langword="null"/> when the ticket has none.</returns>
+    public string? Get(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (Is(name, "priority"))
+        {
+            return Priority;
+        }
+
+        if (Is(name, "segment"))
+        {
+            return Segment;
+        }
+
+        if (Is(name, "channel"))
+        {
+            return Channel;
+        }
+
+        if (Is(name, "category"))
+        {
+            return Category;
+        }
+
+        return Custom.TryGetValue(name, out var value) ? value : null;
+    }
+
+    private static bool Is(string name, string wellKnown) => string.Equals(name, wellKnown, StringComparison.OrdinalIgnoreCase);
+}

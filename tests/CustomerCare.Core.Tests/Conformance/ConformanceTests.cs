@@ -1,0 +1,17 @@
+// Runs every conformance vector as its own xunit case, named by its id.
+namespace CustomerCare.Core.Tests.Conformance;
+
+public sealed class ConformanceTests
+{
+    [Theory]
+    [MemberData(nameof(ConformanceCases.All), MemberType = typeof(ConformanceCases))]
+    public void Vector(string id, string file) => ConformanceCases.Run(id, file);
+
+    [Fact]
+    public void The_own_vector_folder_holds_at_least_thirty_calendar_cases()
+    {
+        var ids = ConformanceCases.All.Where(row => ((string)row[1]).StartsWith(ConformanceCases.OwnFolder, StringComparison.Ordinal)
+            && Path.GetFileName((string)row[1]).StartsWith("calendars-", StringComparison.Ordinal)).ToList();
+        Assert.True(ids.Count >= 30, $"only {ids.Count} calendar vectors");
+    }
+}

@@ -1,0 +1,77 @@
+// FsCheck generators for SLA tests: always-valid random ticket timelines built by walking the timeline's state machine.
+using CustomerCare.Core.Sla;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+
+namespace CustomerCare.Core.Tests.Sla;
+
+public static class SlaGen
+{
+    private static readonly Instant Base = Instant.FromUtc(2025, 1, 1, 0, 0);
+    private static readonly string[] Statuses = ["open", "pending", "on-hold"];
+    private static readonly string[] Priorities = ["urgent", "high", "normal", "low"];
+
+    /// <summary>A valid timeline of 1 to 14 events in 2025, gaps of 0 to 5 hours, whole seconds.</summary>
+    public static Gen<TicketTimeline> Timeline { get; } =
+        from startDay in Gen.Choose(0, 360)
+        from startSecond in Gen.Choose(0, 86_399)
+        from steps in Gen.ArrayOf(Gen.Zip(Gen.Choose(0, 5 * 3600), Gen.Choose(0, 999)))
+        from priority in Gen.Elements(Priorities)
+        select Build(Base + Duration.FromDays(startDay) + Duration.FromSeconds(startSecond), steps.Take(13).ToArray(), priority);
+
+    /// <summary>A timeline and two evaluation instants t1 ≤ t2 around it.</summary>
+    public static Gen<(TicketTimeline Ticket, Instant T1, Instant T2)> TimelineAndTwoInstants { get; } =
+        from ticket in Timeline
+        from a in Gen.Choose(-3600, 40 * 3600)
+        from b in Gen.Choose(0, 40 * 3600)
+        select (ticket, ticket.OpenedAt + Duration.FromSeconds(a), ticket.OpenedAt + Duration.FromSeconds(a + b));
+
+    internal static TicketTimeline Build(Instant start, (int Gap, int Choice)[] steps, string priority)
+    {
+        var events = new List<TicketEvent> { TicketEvent.Opened(start) };
+        var t = start;
+        var resolved = false;
+        foreach (var (gap, choice) in steps)
+        {
+            t += Duration.FromSeconds(gap);
+            var pick = choice % 100;
+            TicketEvent e;
+            if (resolved)
+            {
+                e = pick switch
+                {
+                    < 55 => TicketEvent.Reopened(t),
+                    < 70 => TicketEvent.AgentPublicReply(t),
+                    < 85 => TicketEvent.StatusChanged(t, Statuses[choice % 3]),
+                    < 95 => TicketEvent.AgentInternalNote(t),
+                    _ => TicketEvent.Closed(t),
+                };
+            }
+            else
+            {
+                e = pick switch
+                {
+                    < 22 => TicketEvent.AgentPublicReply(t),
+                    < 42 => TicketEvent.CustomerReply(t),
+                    < 60 => TicketEvent.StatusChanged(t, Statuses[choice % 3]),
+                    < 68 => TicketEvent.AgentInternalNote(t),
+                    < 74 => TicketEvent.PriorityChanged(t, Priorities[choice % 4]),
+                    < 78 => TicketEvent.SegmentChanged(t, choice % 2 == 0 ? "vip" : "smb"),
+                    < 97 => TicketEvent.Resolved(t),
+                    _ => TicketEvent.Closed(t),
+                };
+            }
+
+            events.Add(e);
+            if (e.Kind == TicketEventKind.Closed)
+            {
+                break;
+            }
+
+            resolved = e.Kind == TicketEventKind.Resolved || (resolved && e.Kind != TicketEventKind.Reopened);
+        }
+
+        return new TicketTimeline(new TicketAttributes(priority), events);
+    }
+}
