@@ -63,125 +63,142 @@ internal static class ScoreKernel
         return new ScoreTally(scores.Length, withSum ? sum : 0, low, high);
     }
 
-    public static ScoreTally Tally256(ReadOnlySpan<byte> scores, ScoreBands bands, bool withSum, string paramName)
+    public static ScoreTally Tally256(ReadOnlySpan<byte> scores, ScoreBands bands, bool withSum, string paramName) =>
+        withSum ? Tally256<WithSum>(scores, bands, paramName) : Tally256<WithoutSum>(scores, bands, paramName);
+
+    public static ScoreTally Tally128(ReadOnlySpan<byte> scores, ScoreBands bands, bool withSum, string paramName) =>
+        withSum ? Tally128<WithSum>(scores, bands, paramName) : Tally128<WithoutSum>(scores, bands, paramName);
+
+    private static ScoreTally Tally256<TSum>(ReadOnlySpan<byte> scores, ScoreBands bands, string paramName)
+        where TSum : struct, ISumMode
     {
         ref var start = ref MemoryMarshal.GetReference(scores);
         var length = (nuint)scores.Length;
         var vectorEnd = length - (length % (nuint)Vector256<byte>.Count);
-        var min = Vector256.Create(bands.Min);
-        var range = Vector256.Create((byte)(bands.Max - bands.Min));
-        var low = Vector256.Create((sbyte)bands.Low);
-        var highMinusOne = Vector256.Create((sbyte)(bands.High - 1));
-        long aboveLow = 0, high = 0, sum = 0;
-
-        nuint i = 0;
-        while (i < vectorEnd)
+        var counts = default(BlockCounts);
+        for (nuint i = 0; i < vectorEnd;)
         {
-            var blockStart = i;
             var blockEnd = Math.Min(vectorEnd, i + (FlushEvery * (nuint)Vector256<byte>.Count));
-            var aboveLowLanes = Vector256<byte>.Zero;
-            var highLanes = Vector256<byte>.Zero;
-            var worst = Vector256<byte>.Zero;
-            var sumLanes = Vector256<ushort>.Zero;
-            for (; i < blockEnd; i += (nuint)Vector256<byte>.Count)
+            if (!Block256<TSum>(ref start, i, blockEnd, bands, ref counts))
             {
-                var v = Vector256.LoadUnsafe(ref start, i);
-                worst = Vector256.Max(worst, v - min);
-                var signed = v.AsSByte();
-
-                // A true lane is all ones (−1), so subtracting the mask adds one to that lane's counter.
-                aboveLowLanes -= Vector256.GreaterThan(signed, low).AsByte();
-                highLanes -= Vector256.GreaterThan(signed, highMinusOne).AsByte();
-                if (withSum)
-                {
-                    var (lower, upper) = Vector256.Widen(v);
-                    sumLanes += lower + upper;
-                }
+                ThrowFirstInvalid(scores, (int)i, bands, paramName);
             }
 
-            if (Vector256.GreaterThanAny(worst, range))
-            {
-                ThrowFirstInvalid(scores, (int)blockStart, bands, paramName);
-            }
-
-            aboveLow += SumLanes(aboveLowLanes);
-            high += SumLanes(highLanes);
-            if (withSum)
-            {
-                var (lower, upper) = Vector256.Widen(sumLanes);
-                sum += Vector256.Sum(lower + upper);
-            }
+            i = blockEnd;
         }
 
-        var tail = TallyScalar(scores[(int)vectorEnd..], bands, withSum, paramName, (int)vectorEnd);
-        return new ScoreTally(scores.Length, sum + tail.Sum, (long)vectorEnd - aboveLow + tail.AtOrBelowLow, high + tail.AtOrAboveHigh);
+        var tail = TallyScalar(scores[(int)vectorEnd..], bands, TSum.Enabled, paramName, (int)vectorEnd);
+        return new ScoreTally(scores.Length, counts.Sum + tail.Sum, (long)vectorEnd - counts.AboveLow + tail.AtOrBelowLow, counts.High + tail.AtOrAboveHigh);
     }
 
-    public static ScoreTally Tally128(ReadOnlySpan<byte> scores, ScoreBands bands, bool withSum, string paramName)
+    private static ScoreTally Tally128<TSum>(ReadOnlySpan<byte> scores, ScoreBands bands, string paramName)
+        where TSum : struct, ISumMode
     {
         ref var start = ref MemoryMarshal.GetReference(scores);
         var length = (nuint)scores.Length;
         var vectorEnd = length - (length % (nuint)Vector128<byte>.Count);
-        var min = Vector128.Create(bands.Min);
-        var range = Vector128.Create((byte)(bands.Max - bands.Min));
-        var low = Vector128.Create((sbyte)bands.Low);
-        var highMinusOne = Vector128.Create((sbyte)(bands.High - 1));
-        long aboveLow = 0, high = 0, sum = 0;
-
-        nuint i = 0;
-        while (i < vectorEnd)
+        var counts = default(BlockCounts);
+        for (nuint i = 0; i < vectorEnd;)
         {
-            var blockStart = i;
             var blockEnd = Math.Min(vectorEnd, i + (FlushEvery * (nuint)Vector128<byte>.Count));
-            var aboveLowLanes = Vector128<byte>.Zero;
-            var highLanes = Vector128<byte>.Zero;
-            var worst = Vector128<byte>.Zero;
-            var sumLanes = Vector128<ushort>.Zero;
-            for (; i < blockEnd; i += (nuint)Vector128<byte>.Count)
+            if (!Block128<TSum>(ref start, i, blockEnd, bands, ref counts))
             {
-                var v = Vector128.LoadUnsafe(ref start, i);
-                worst = Vector128.Max(worst, v - min);
-                var signed = v.AsSByte();
-                aboveLowLanes -= Vector128.GreaterThan(signed, low).AsByte();
-                highLanes -= Vector128.GreaterThan(signed, highMinusOne).AsByte();
-                if (withSum)
-                {
-                    var (lower, upper) = Vector128.Widen(v);
-                    sumLanes += lower + upper;
-                }
+                ThrowFirstInvalid(scores, (int)i, bands, paramName);
             }
 
-            if (Vector128.GreaterThanAny(worst, range))
-            {
-                ThrowFirstInvalid(scores, (int)blockStart, bands, paramName);
-            }
+            i = blockEnd;
+        }
 
-            aboveLow += SumLanes(aboveLowLanes);
-            high += SumLanes(highLanes);
-            if (withSum)
+        var tail = TallyScalar(scores[(int)vectorEnd..], bands, TSum.Enabled, paramName, (int)vectorEnd);
+        return new ScoreTally(scores.Length, counts.Sum + tail.Sum, (long)vectorEnd - counts.AboveLow + tail.AtOrBelowLow, counts.High + tail.AtOrAboveHigh);
+    }
+
+    // One block of at most 255 vectors, in a method of its own with no calls inside, so that every vector stays in a
+    // register (a throw helper in the same loop made the JIT spill the counters on every iteration).
+    // Returns false when the block holds an answer outside the scale; the counts are then not updated.
+    private static bool Block256<TSum>(ref byte start, nuint from, nuint to, ScoreBands bands, ref BlockCounts counts)
+        where TSum : struct, ISumMode
+    {
+        var min = Vector256.Create(bands.Min);
+        var low = Vector256.Create((sbyte)bands.Low);
+        var highMinusOne = Vector256.Create((sbyte)(bands.High - 1));
+        var aboveLowLanes = Vector256<byte>.Zero;
+        var highLanes = Vector256<byte>.Zero;
+        var worst = Vector256<byte>.Zero;
+        var sumLanes = Vector256<ushort>.Zero;
+        for (var i = from; i < to; i += (nuint)Vector256<byte>.Count)
+        {
+            var v = Vector256.LoadUnsafe(ref start, i);
+            worst = Vector256.Max(worst, v - min);
+            var signed = v.AsSByte();
+
+            // A true lane is all ones (−1), so subtracting the mask adds one to that lane's counter.
+            aboveLowLanes -= Vector256.GreaterThan(signed, low).AsByte();
+            highLanes -= Vector256.GreaterThan(signed, highMinusOne).AsByte();
+            if (TSum.Enabled)
             {
-                var (lower, upper) = Vector128.Widen(sumLanes);
-                sum += Vector128.Sum(lower + upper);
+                sumLanes += Vector256.WidenLower(v) + Vector256.WidenUpper(v);
             }
         }
 
-        var tail = TallyScalar(scores[(int)vectorEnd..], bands, withSum, paramName, (int)vectorEnd);
-        return new ScoreTally(scores.Length, sum + tail.Sum, (long)vectorEnd - aboveLow + tail.AtOrBelowLow, high + tail.AtOrAboveHigh);
+        if (Vector256.GreaterThanAny(worst, Vector256.Create((byte)(bands.Max - bands.Min))))
+        {
+            return false;
+        }
+
+        counts.AboveLow += SumLanes(aboveLowLanes);
+        counts.High += SumLanes(highLanes);
+        if (TSum.Enabled)
+        {
+            counts.Sum += Vector256.Sum(Vector256.WidenLower(sumLanes) + Vector256.WidenUpper(sumLanes));
+        }
+
+        return true;
+    }
+
+    private static bool Block128<TSum>(ref byte start, nuint from, nuint to, ScoreBands bands, ref BlockCounts counts)
+        where TSum : struct, ISumMode
+    {
+        var min = Vector128.Create(bands.Min);
+        var low = Vector128.Create((sbyte)bands.Low);
+        var highMinusOne = Vector128.Create((sbyte)(bands.High - 1));
+        var aboveLowLanes = Vector128<byte>.Zero;
+        var highLanes = Vector128<byte>.Zero;
+        var worst = Vector128<byte>.Zero;
+        var sumLanes = Vector128<ushort>.Zero;
+        for (var i = from; i < to; i += (nuint)Vector128<byte>.Count)
+        {
+            var v = Vector128.LoadUnsafe(ref start, i);
+            worst = Vector128.Max(worst, v - min);
+            var signed = v.AsSByte();
+            aboveLowLanes -= Vector128.GreaterThan(signed, low).AsByte();
+            highLanes -= Vector128.GreaterThan(signed, highMinusOne).AsByte();
+            if (TSum.Enabled)
+            {
+                sumLanes += Vector128.WidenLower(v) + Vector128.WidenUpper(v);
+            }
+        }
+
+        if (Vector128.GreaterThanAny(worst, Vector128.Create((byte)(bands.Max - bands.Min))))
+        {
+            return false;
+        }
+
+        counts.AboveLow += SumLanes(aboveLowLanes);
+        counts.High += SumLanes(highLanes);
+        if (TSum.Enabled)
+        {
+            counts.Sum += Vector128.Sum(Vector128.WidenLower(sumLanes) + Vector128.WidenUpper(sumLanes));
+        }
+
+        return true;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint SumLanes(Vector256<byte> lanes)
-    {
-        var (lower, upper) = Vector256.Widen(lanes);
-        return Vector256.Sum(lower + upper);
-    }
+    private static uint SumLanes(Vector256<byte> lanes) => Vector256.Sum(Vector256.WidenLower(lanes) + Vector256.WidenUpper(lanes));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint SumLanes(Vector128<byte> lanes)
-    {
-        var (lower, upper) = Vector128.Widen(lanes);
-        return Vector128.Sum(lower + upper);
-    }
+    private static uint SumLanes(Vector128<byte> lanes) => Vector128.Sum(Vector128.WidenLower(lanes) + Vector128.WidenUpper(lanes));
 
     private static void ThrowFirstInvalid(ReadOnlySpan<byte> scores, int from, ScoreBands bands, string paramName)
     {
@@ -197,4 +214,26 @@ internal static class ScoreKernel
 
     private static void ThrowInvalid(string paramName, int index, byte value, ScoreBands bands) =>
         KpiGuard.ThrowAt(paramName, index, value, $"must be a whole answer from {bands.Min} to {bands.Max}");
+
+    private interface ISumMode
+    {
+        static abstract bool Enabled { get; }
+    }
+
+    private struct BlockCounts
+    {
+        public long AboveLow;
+        public long High;
+        public long Sum;
+    }
+
+    private readonly struct WithSum : ISumMode
+    {
+        public static bool Enabled => true;
+    }
+
+    private readonly struct WithoutSum : ISumMode
+    {
+        public static bool Enabled => false;
+    }
 }
