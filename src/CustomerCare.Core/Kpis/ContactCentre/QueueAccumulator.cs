@@ -1,0 +1,118 @@
+// A running queue tally under fixed thresholds; merging intervals weights them by volume by construction.
+using CustomerCare.Core.Internal;
+using NodaTime;
+
+namespace CustomerCare.Core.Kpis.ContactCentre;
+
+/// <summary>
+/// Accumulates queued contacts under one <see cref="QueueThresholds"/>; merging (for example the 15-minute intervals
+/// of a day) is exact and equals <see cref="QueueMetrics.Calculate(ReadOnlySpan{QueuedContact}, QueueThresholds)"/> on the
+/// concatenated contacts. Create with <see cref="QueueAccumulator(QueueThresholds)"/>; a <c>default</c>
+/// accumulator has no thresholds and throws. A mutable struct: not thread-safe; give each thread its own and merge.
+/// </summary>
+[MutableByDesign("A struct accumulator updated in place on hot paths; each thread keeps its own and merges.")]
+public struct QueueAccumulator
+{
+    private readonly QueueThresholds _thresholds;
+    private long _answered;
+    private long _answeredWithin;
+    private long _abandoned;
+    private long _abandonedWithin;
+    private long _shortAbandons;
+    private Duration _answerWait;
+
+    /// <summary>Creates an empty accumulator.</summary>
+    /// <param name="thresholds">The answer target and short-abandon limit.</param>
+    /// <exception cref="ArgumentException"><paramref name="thresholds"/> is <c>default</c>.</exception>
+    public QueueAccumulator(QueueThresholds thresholds)
+    {
+        if (thresholds.IsDefault)
+        {
+            KpiGuard.ThrowInconsistent(nameof(thresholds), "thresholds is default(QueueThresholds); create it with new QueueThresholds(answerTarget, shortAbandon).");
+        }
+
+        _thresholds = thresholds;
+    }
+
+    /// <summary>Gets the result so far.</summary>
+    public readonly QueueResult Result => new(_thresholds, _answered, _answeredWithin, _abandoned, _abandonedWithin, _shortAbandons, _answerWait);
+
+    /// <summary>Adds one contact.</summary>
+    /// <param name="contact">The contact.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="contact"/> is <c>default</c> (no outcome).</exception>
+    /// <exception cref="InvalidOperationException">The accumulator is <c>default</c>.</exception>
+    public void Add(QueuedContact contact)
+    {
+        RequireThresholds();
+        if (contact.Outcome == 0)
+        {
+            KpiGuard.ThrowOutOfRange(nameof(contact), contact, "must have an outcome (default(QueuedContact) is not a contact)");
+        }
+
+        AddUnchecked(contact);
+    }
+
+    /// <summary>Adds every contact of <paramref name="contacts"/>; nothing is added when one is invalid.</summary>
+    /// <param name="contacts">The contacts.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An element is <c>default</c>; the message names its index.</exception>
+    /// <exception cref="InvalidOperationException">The accumulator is <c>default</c>.</exception>
+    public void Add(ReadOnlySpan<QueuedContact> contacts)
+    {
+        RequireThresholds();
+        for (var i = 0; i < contacts.Length; i++)
+        {
+            if (contacts[i].Outcome == 0)
+            {
+                KpiGuard.ThrowAt(nameof(contacts), i, contacts[i], "must have an outcome (default(QueuedContact) is not a contact)");
+            }
+        }
+
+        foreach (var contact in contacts)
+        {
+            AddUnchecked(contact);
+        }
+    }
+
+    /// <summary>Adds the counts of <paramref name="other"/> (exact, associative and commutative).</summary>
+    /// <param name="other">An accumulator with the same thresholds.</param>
+    /// <exception cref="ArgumentException"><paramref name="other"/> uses different thresholds.</exception>
+    public void Merge(in QueueAccumulator other)
+    {
+        if (other._thresholds != _thresholds)
+        {
+            KpiGuard.ThrowInconsistent(nameof(other), $"other uses {other._thresholds}, but this accumulator uses {_thresholds}; only contacts classified with the same thresholds can be merged.");
+        }
+
+        _answered += other._answered;
+        _answeredWithin += other._answeredWithin;
+        _abandoned += other._abandoned;
+        _abandonedWithin += other._abandonedWithin;
+        _shortAbandons += other._shortAbandons;
+        _answerWait += other._answerWait;
+    }
+
+    private void AddUnchecked(QueuedContact contact)
+    {
+        var within = contact.Wait <= _thresholds.AnswerTarget ? 1 : 0;
+        if (contact.Outcome == CallOutcome.Answered)
+        {
+            _answered++;
+            _answeredWithin += within;
+            _answerWait += contact.Wait;
+        }
+        else
+        {
+            _abandoned++;
+            _abandonedWithin += within;
+            _shortAbandons += contact.Wait < _thresholds.ShortAbandon ? 1 : 0;
+        }
+    }
+
+    private readonly void RequireThresholds()
+    {
+        if (_thresholds.IsDefault)
+        {
+            throw new InvalidOperationException("This QueueAccumulator is default and has no thresholds; create it with new QueueAccumulator(thresholds).");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+// Counts of one queue (or interval) from which service level, abandonment and ASA are read in any variant.
+using NodaTime;
+
+namespace CustomerCare.Core.Kpis.ContactCentre;
+
+/// <summary>
+/// Counts of contacts offered to a queue under one <see cref="QueueThresholds"/>. Service level and abandonment are
+/// read in an explicit variant as <see cref="KpiRatio"/>s; because they are kept as counts, intervals merge weighted by
+/// volume by construction (never an average of interval percentages). Immutable and thread-safe.
+/// </summary>
+public readonly record struct QueueResult
+{
+    internal QueueResult(QueueThresholds thresholds, long answered, long answeredWithinTarget, long abandoned, long abandonedWithinTarget, long shortAbandons, Duration totalAnswerWait)
+    {
+        Thresholds = thresholds;
+        Answered = answered;
+        AnsweredWithinTarget = answeredWithinTarget;
+        Abandoned = abandoned;
+        AbandonedWithinTarget = abandonedWithinTarget;
+        ShortAbandons = shortAbandons;
+        TotalAnswerWait = totalAnswerWait;
+    }
+
+    /// <summary>Gets the thresholds the contacts were classified with.</summary>
+    public QueueThresholds Thresholds { get; }
+
+    /// <summary>Gets the contacts offered, answered + abandoned.</summary>
+    public long Offered => Answered + Abandoned;
+
+    /// <summary>Gets the contacts answered.</summary>
+    public long Answered { get; }
+
+    /// <summary>Gets the contacts answered with a wait of at most the answer target.</summary>
+    public long AnsweredWithinTarget { get; }
+
+    /// <summary>Gets the contacts abandoned.</summary>
+    public long Abandoned { get; }
+
+    /// <summary>Gets the contacts abandoned with a wait of at most the answer target.</summary>
+    public long AbandonedWithinTarget { get; }
+
+    /// <summary>Gets the abandons with a wait strictly below the short-abandon limit.</summary>
+    public long ShortAbandons { get; }
+
+    /// <summary>Gets the total wait of answered contacts (the numerator of ASA).</summary>
+    public Duration TotalAnswerWait { get; }
+
+    /// <summary>Returns the service level in the chosen variant (see <see cref="ServiceLevelVariant"/> for each formula).</summary>
+    /// <param name="variant">How abandons are treated.</param>
+    /// <returns>The service level; undefined when its base is empty.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="variant"/> is not defined.</exception>
+    public KpiRatio ServiceLevel(ServiceLevelVariant variant) => variant switch
+    {
+        ServiceLevelVariant.AnsweredWithinOverOffered => new(AnsweredWithinTarget, Offered),
+        ServiceLevelVariant.AnsweredWithinOverAnswered => new(AnsweredWithinTarget, Answered),
+        ServiceLevelVariant.AnsweredAndAbandonedWithinOverOffered => new(AnsweredWithinTarget + AbandonedWithinTarget, Offered),
+        ServiceLevelVariant.AnsweredWithinOverAnsweredAndLateAbandons => new(AnsweredWithinTarget, Answered + Abandoned - AbandonedWithinTarget),
+        ServiceLevelVariant.AnsweredWithinOverOfferedExcludingShortAbandons => new(AnsweredWithinTarget, Offered - ShortAbandons),
+        _ => throw new ArgumentOutOfRangeException(nameof(variant), variant, $"variant must be a defined ServiceLevelVariant; it was {(int)variant}."),
+    };
+
+    /// <summary>Returns the abandonment rate in the chosen variant (see <see cref="AbandonmentVariant"/>).</summary>
+    /// <param name="variant">Whether short abandons count.</param>
+    /// <returns>The rate; undefined when its base is empty.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="variant"/> is not defined.</exception>
+    public KpiRatio AbandonmentRate(AbandonmentVariant variant) => variant switch
+    {
+        AbandonmentVariant.AllAbandons => new(Abandoned, Offered),
+        AbandonmentVariant.ExcludingShortAbandons => new(Abandoned - ShortAbandons, Offered - ShortAbandons),
+        _ => throw new ArgumentOutOfRangeException(nameof(variant), variant, $"variant must be AllAbandons or ExcludingShortAbandons; it was {(int)variant}."),
+    };
+
+    /// <summary>Gets the average speed of answer, total answer wait / answered, to the nearest nanosecond.</summary>
+    /// <param name="averageSpeedOfAnswer">The ASA, or <see cref="Duration.Zero"/> when nothing was answered.</param>
+    /// <returns>True when at least one contact was answered.</returns>
+    public bool TryGetAverageSpeedOfAnswer(out Duration averageSpeedOfAnswer)
+    {
+        averageSpeedOfAnswer = Answered == 0 ? Duration.Zero : DurationMath.Mean(TotalAnswerWait, Answered);
+        return Answered != 0;
+    }
+}

@@ -1,0 +1,24 @@
+// The service-level formulas in use; they differ in how abandoned contacts count.
+namespace CustomerCare.Core.Kpis.ContactCentre;
+
+/// <summary>
+/// How service level treats abandoned contacts. Notation: O offered, A answered, Aw answered within target,
+/// Ab abandoned, Abw abandoned within target, Abl = Ab − Abw abandoned after target, S short abandons.
+/// </summary>
+public enum ServiceLevelVariant
+{
+    /// <summary>Aw / O: every abandon counts against the service level.</summary>
+    AnsweredWithinOverOffered = 1,
+
+    /// <summary>Aw / A: abandons are ignored (flatters a queue that loses customers).</summary>
+    AnsweredWithinOverAnswered,
+
+    /// <summary>(Aw + Abw) / O: an abandon within target counts as served in time.</summary>
+    AnsweredAndAbandonedWithinOverOffered,
+
+    /// <summary>Aw / (A + Abl): abandons within target are neutral, abandons after target count against.</summary>
+    AnsweredWithinOverAnsweredAndLateAbandons,
+
+    /// <summary>Aw / (O − S): short abandons (wait below <see cref="QueueThresholds.ShortAbandon"/>) are removed from the base.</summary>
+    AnsweredWithinOverOfferedExcludingShortAbandons,
+}

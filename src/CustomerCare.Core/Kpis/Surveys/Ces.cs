@@ -1,0 +1,30 @@
+// Customer Effort Score from raw answers: one vectorised pass yields the sum and the easy-band count.
+namespace CustomerCare.Core.Kpis.Surveys;
+
+/// <summary>Computes the Customer Effort Score on an explicit <see cref="CesScale"/>. Vectorised, allocation-free and thread-safe.</summary>
+public static class Ces
+{
+    /// <summary>Counts the answers in <paramref name="answers"/>.</summary>
+    /// <param name="answers">Whole answers 1..points, one byte each; may be empty (mean and share are then NaN).</param>
+    /// <param name="scale">The scale; its direction decides which band is easy.</param>
+    /// <returns>The mean and easy-band share.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An answer lies outside 1..points (the message names its index and value).</exception>
+    /// <exception cref="ArgumentException"><paramref name="scale"/> is <c>default</c>.</exception>
+    public static CesResult Calculate(ReadOnlySpan<byte> answers, CesScale scale)
+    {
+        RequireScale(scale);
+        var tally = ScoreKernel.Tally(answers, scale.Bands, withSum: true, nameof(answers));
+        return new CesResult(scale, tally.Count, Easy(tally, scale), tally.Sum);
+    }
+
+    internal static long Easy(ScoreTally tally, CesScale scale) =>
+        scale.Direction == CesDirection.HigherIsEasier ? tally.AtOrAboveHigh : tally.AtOrBelowLow;
+
+    internal static void RequireScale(CesScale scale)
+    {
+        if (scale.IsDefault)
+        {
+            KpiGuard.ThrowInconsistent(nameof(scale), "scale is default(CesScale); create it with new CesScale(points, direction).");
+        }
+    }
+}

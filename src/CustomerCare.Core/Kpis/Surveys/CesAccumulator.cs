@@ -1,0 +1,87 @@
+// A running CES on one scale: counts and sums that merge exactly.
+using CustomerCare.Core.Internal;
+
+namespace CustomerCare.Core.Kpis.Surveys;
+
+/// <summary>
+/// Accumulates CES answers on one <see cref="CesScale"/> (count, easy count, sum); merges exactly and equals
+/// <see cref="Ces.Calculate(ReadOnlySpan{byte}, CesScale)"/> on the concatenated answers. Create with
+/// <see cref="CesAccumulator(CesScale)"/>; a <c>default</c> accumulator has no scale and throws.
+/// A mutable struct: not thread-safe; give each thread its own and merge.
+/// </summary>
+[MutableByDesign("A struct accumulator updated in place on hot paths; each thread keeps its own and merges.")]
+public struct CesAccumulator
+{
+    private readonly CesScale _scale;
+    private long _count;
+    private long _easy;
+    private long _sum;
+
+    /// <summary>Creates an empty accumulator for <paramref name="scale"/>.</summary>
+    /// <param name="scale">The scale of the answers.</param>
+    /// <exception cref="ArgumentException"><paramref name="scale"/> is <c>default</c>.</exception>
+    public CesAccumulator(CesScale scale)
+    {
+        Ces.RequireScale(scale);
+        _scale = scale;
+    }
+
+    /// <summary>Gets the number of answers added.</summary>
+    public readonly long Count => _count;
+
+    /// <summary>Gets the result so far.</summary>
+    public readonly CesResult Result => new(_scale, _count, _easy, _sum);
+
+    /// <summary>Adds one answer.</summary>
+    /// <param name="answer">A whole answer 1..points.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="answer"/> lies outside the scale.</exception>
+    /// <exception cref="InvalidOperationException">The accumulator is <c>default</c>.</exception>
+    public void Add(byte answer)
+    {
+        RequireScale();
+        if (answer < 1 || answer > _scale.Points)
+        {
+            KpiGuard.ThrowOutOfRange(nameof(answer), answer, $"must be a whole answer from 1 to {_scale.Points}");
+        }
+
+        _count++;
+        _sum += answer;
+        _easy += _scale.IsEasy(answer) ? 1 : 0;
+    }
+
+    /// <summary>Adds every answer of <paramref name="answers"/> (vectorised); nothing is added when one is invalid.</summary>
+    /// <param name="answers">Whole answers 1..points.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An answer lies outside the scale (the message names its index and value).</exception>
+    /// <exception cref="InvalidOperationException">The accumulator is <c>default</c>.</exception>
+    public void Add(ReadOnlySpan<byte> answers)
+    {
+        RequireScale();
+        var tally = ScoreKernel.Tally(answers, _scale.Bands, withSum: true, nameof(answers));
+        _count += tally.Count;
+        _easy += Ces.Easy(tally, _scale);
+        _sum += tally.Sum;
+    }
+
+    /// <summary>Adds the counts of <paramref name="other"/> (exact, associative and commutative).</summary>
+    /// <param name="other">An accumulator on the same scale.</param>
+    /// <exception cref="ArgumentException"><paramref name="other"/> uses a different scale.</exception>
+    public void Merge(in CesAccumulator other)
+    {
+        if (other._scale != _scale)
+        {
+            KpiGuard.ThrowInconsistent(nameof(other), $"other uses the scale {other._scale}, but this accumulator uses {_scale}; only answers on the same scale can be merged.");
+        }
+
+        _count += other._count;
+        _easy += other._easy;
+        _sum += other._sum;
+    }
+
+    private readonly void RequireScale()
+    {
+        if (_scale.IsDefault)
+        {
+            throw new InvalidOperationException("This CesAccumulator is default and has no scale; create it with new CesAccumulator(scale).");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+// Customer satisfaction (CSAT) from raw answers: one vectorised pass yields the top-box count and the sum.
+namespace CustomerCare.Core.Kpis.Surveys;
+
+/// <summary>
+/// Computes CSAT on a <see cref="CsatScale"/>: top-box share = answers ≥ threshold / answers, and the mean answer.
+/// Vectorised, allocation-free and thread-safe.
+/// </summary>
+public static class Csat
+{
+    /// <summary>Counts the answers in <paramref name="answers"/>.</summary>
+    /// <param name="answers">Whole answers on <paramref name="scale"/>, one byte each; may be empty (shares are then NaN).</param>
+    /// <param name="scale">The scale, for example <see cref="CsatScale.FivePoint"/>.</param>
+    /// <returns>The counts, share and mean.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An answer lies outside the scale (the message names its index and value).</exception>
+    /// <exception cref="ArgumentException"><paramref name="scale"/> is <c>default</c>.</exception>
+    public static CsatResult Calculate(ReadOnlySpan<byte> answers, CsatScale scale)
+    {
+        RequireScale(scale);
+        var tally = ScoreKernel.Tally(answers, scale.Bands, withSum: true, nameof(answers));
+        return new CsatResult(scale, tally.Count, tally.AtOrAboveHigh, tally.Sum);
+    }
+
+    internal static void RequireScale(CsatScale scale)
+    {
+        if (scale.IsDefault)
+        {
+            KpiGuard.ThrowInconsistent(nameof(scale), "scale is default(CsatScale); use CsatScale.FivePoint or new CsatScale(minimum, maximum, satisfiedThreshold).");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+// Laws of the CSAT and CES accumulators: exact, associative, commutative merges equal to the span calculators.
+using CustomerCare.Core.Kpis.Surveys;
+using CustomerCare.Core.Tests.TestInfrastructure;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace CustomerCare.Core.Tests.Kpis.Surveys;
+
+public sealed class SurveyProperties
+{
+    private static readonly CesScale Ces7 = new(7, CesDirection.HigherIsHarder);
+
+    private static Gen<(byte[] A, byte[] B, byte[] C)> Samples(int min, int max)
+    {
+        var answers = Gen.ArrayOf(Gen.Choose(min, max).Select(i => (byte)i));
+        return from a in answers
+               from b in answers
+               from c in answers
+               select (a, b, c);
+    }
+
+    [Fact]
+    public void Csat_merge_is_associative_commutative_and_exact()
+    {
+        PropertyTest.ForAll(Samples(1, 5), s =>
+        {
+            var (a, b, c) = (Csat(s.A), Csat(s.B), Csat(s.C));
+            var left = a;
+            left.Merge(b);
+            left.Merge(c);
+            var bc = b;
+            bc.Merge(c);
+            var right = a;
+            right.Merge(bc);
+            var swapped = c;
+            swapped.Merge(a);
+            swapped.Merge(b);
+            var whole = Core.Kpis.Surveys.Csat.Calculate([.. s.A, .. s.B, .. s.C], CsatScale.FivePoint);
+            return left.Result == right.Result && right.Result == swapped.Result && swapped.Result == whole
+                && (whole.Count == 0 || whole.TopBoxShare is >= 0 and <= 1 && whole.MeanScore is >= 1 and <= 5);
+        });
+    }
+
+    [Fact]
+    public void Ces_merge_is_associative_commutative_and_exact()
+    {
+        PropertyTest.ForAll(Samples(1, 7), s =>
+        {
+            var (a, b, c) = (Ces(s.A), Ces(s.B), Ces(s.C));
+            var left = a;
+            left.Merge(b);
+            left.Merge(c);
+            var bc = b;
+            bc.Merge(c);
+            var right = a;
+            right.Merge(bc);
+            var swapped = c;
+            swapped.Merge(b);
+            swapped.Merge(a);
+            var whole = Core.Kpis.Surveys.Ces.Calculate([.. s.A, .. s.B, .. s.C], Ces7);
+            return left.Result == right.Result && right.Result == swapped.Result && swapped.Result == whole
+                && (whole.Count == 0 || whole.EasyShare is >= 0 and <= 1);
+        });
+    }
+
+    private static CsatAccumulator Csat(byte[] answers)
+    {
+        var accumulator = new CsatAccumulator(CsatScale.FivePoint);
+        accumulator.Add(answers);
+        return accumulator;
+    }
+
+    private static CesAccumulator Ces(byte[] answers)
+    {
+        var accumulator = new CesAccumulator(Ces7);
+        accumulator.Add(answers);
+        return accumulator;
+    }
+}
