@@ -35,6 +35,11 @@ public static class ErlangB
     {
         Guard.NonNegative(erlangs);
         Guard.OpenUnitInterval(gradeOfService);
+        if (erlangs == 0)
+        {
+            return 0;
+        }
+
         var b = 1.0;
         var lines = 0;
         while (b > gradeOfService)
