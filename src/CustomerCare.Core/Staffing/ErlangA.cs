@@ -59,8 +59,8 @@ public static class ErlangA
     /// <exception cref="ArgumentException"><paramref name="workload"/> is <c>default</c>, or <paramref name="target"/> sets no goal.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="averagePatience"/> is not positive, or <paramref name="definition"/> is not a defined value.</exception>
     /// <remarks>
-    /// Service level, P(abandon), ASA and occupancy all improve as agents are added, so the answer is found by doubling n
-    /// until every goal holds and then bisecting: O(log n) evaluations of O(n) each.
+    /// Service level, P(abandon), ASA and occupancy all improve as agents are added, so the answer is bracketed by probing
+    /// n ≈ A and galloping away in steps of √A (doubling), then bisected: O(log √A) evaluations of O(n) each.
     /// </remarks>
     public static ErlangAResult RequiredAgents(Workload workload, Duration averagePatience, StaffingTarget target, ServiceLevelDefinition definition)
     {
@@ -73,30 +73,67 @@ public static class ErlangA
         }
 
         var threshold = target.HasServiceLevel ? target.ServiceLevelThreshold : Duration.Zero;
-        var low = Compute(workload, 0, averagePatience, threshold);
-        if (workload.Erlangs == 0 || Meets(low, target, definition))
+        var erlangs = workload.Erlangs;
+        if (erlangs == 0)
         {
-            return low;
+            return Compute(workload, 0, averagePatience, threshold);
         }
 
-        // Invariant: `low` fails, `high` meets; every goal is reached once agents far exceed the traffic.
-        var high = Compute(workload, Math.Max(1, (int)Math.Min(int.MaxValue / 2, Math.Ceiling(workload.Erlangs))), averagePatience, threshold);
-        while (!Meets(high, target, definition))
+        // With traffic, zero agents answer nobody and fail every goal except a service level that counts short abandons
+        // as met, so 0 is a known failure otherwise. Probe near the traffic, then gallop in steps of √A (doubling) to
+        // bracket the answer between a failing and a meeting count; then bisect.
+        if (definition == ServiceLevelDefinition.ShortAbandonsAsMet && target.HasServiceLevel)
         {
-            low = high;
-            high = Compute(workload, high.Agents * 2, averagePatience, threshold);
+            var none = Compute(workload, 0, averagePatience, threshold);
+            if (Meets(none, target, definition))
+            {
+                return none;
+            }
         }
 
-        while (high.Agents - low.Agents > 1)
+        var lowAgents = 0;
+        var step = (int)Math.Min(1 << 20, Math.Ceiling(Math.Sqrt(erlangs)));
+        var high = Compute(workload, (int)Math.Clamp(Math.Round(erlangs), 1, int.MaxValue / 4), averagePatience, threshold);
+        if (Meets(high, target, definition))
         {
-            var middle = Compute(workload, low.Agents + ((high.Agents - low.Agents) / 2), averagePatience, threshold);
+            while (high.Agents - step > 0)
+            {
+                var lower = Compute(workload, high.Agents - step, averagePatience, threshold);
+                if (!Meets(lower, target, definition))
+                {
+                    lowAgents = lower.Agents;
+                    break;
+                }
+
+                high = lower;
+                step *= 2;
+            }
+        }
+        else
+        {
+            while (true)
+            {
+                lowAgents = high.Agents;
+                high = Compute(workload, (int)Math.Min(int.MaxValue / 2, (long)high.Agents + step), averagePatience, threshold);
+                if (Meets(high, target, definition))
+                {
+                    break;
+                }
+
+                step *= 2;
+            }
+        }
+
+        while (high.Agents - lowAgents > 1)
+        {
+            var middle = Compute(workload, lowAgents + ((high.Agents - lowAgents) / 2), averagePatience, threshold);
             if (Meets(middle, target, definition))
             {
                 high = middle;
             }
             else
             {
-                low = middle;
+                lowAgents = middle.Agents;
             }
         }
 

@@ -13,6 +13,6 @@ public enum ServiceLevelDefinition
     /// <summary>Answered within T / (offered − abandoned within T): callers who hang up before T are left out of the count.</summary>
     ShortAbandonsExcluded = 1,
 
-    /// <summary>(Answered within T + abandoned within T) / offered: a caller who hangs up before T counts as served in time.</summary>
+    /// <summary>(Answered within T + abandoned within T) / offered: a caller who hangs up before T counts as served in time. Beware: with a threshold long against the callers' patience, even zero agents can meet a goal under this convention.</summary>
     ShortAbandonsAsMet = 2,
 }

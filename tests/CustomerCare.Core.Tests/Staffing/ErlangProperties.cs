@@ -59,11 +59,13 @@ public sealed class ErlangProperties
     [Fact]
     public void Erlang_A_approaches_Erlang_C_as_patience_grows()
     {
+        // At least one spare agent (n ≥ A + 1): near critical load the queue relaxes so slowly that even a patience of
+        // 100,000 handling times still trims waits by about 1e−3 (119.82 Erlangs on 120 agents), which is the model, not an error.
         var stable =
             from a in Erlangs
             from extra in Gen.Choose(1, 40)
             from t in Threshold
-            select (Erlangs: a, Agents: (int)Math.Floor(a) + extra, Threshold: t);
+            select (Erlangs: a, Agents: (int)Math.Ceiling(a) + extra, Threshold: t);
         PropertyTest.ForAll(stable, q =>
         {
             var workload = Workload.FromErlangs(q.Erlangs, Aht);
