@@ -40,15 +40,33 @@ public static class ErlangA
     /// <param name="serviceLevelThreshold">Answer-time threshold T of the service level; ≥ 0.</param>
     /// <returns>The prediction.</returns>
     /// <exception cref="ArgumentException"><paramref name="workload"/> is <c>default</c>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="agents"/> or <paramref name="serviceLevelThreshold"/> is negative, or <paramref name="averagePatience"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="agents"/> or <paramref name="serviceLevelThreshold"/> is negative, <paramref name="averagePatience"/> is not
+    /// positive, or the queue is so overloaded and the callers so patient that its mean length (A − n)·patience/h exceeds
+    /// 10⁸ callers (use Erlang C, which reports such a queue as unstable).
+    /// </exception>
     public static ErlangAResult Evaluate(Workload workload, int agents, Duration averagePatience, Duration serviceLevelThreshold)
     {
         StaffingGuard.ValidWorkload(workload);
         StaffingGuard.NonNegativeAgents(agents);
         StaffingGuard.PositiveDuration(averagePatience);
         StaffingGuard.NonNegativeDuration(serviceLevelThreshold);
+        if (TooCostly(workload.Erlangs, agents, averagePatience, workload.AverageHandlingTime))
+        {
+            Guard.ThrowOutOfRange(
+                nameof(averagePatience),
+                averagePatience,
+                FormattableString.Invariant($"is too long for a queue this overloaded ({workload.Erlangs:0.###} Erlangs on {agents} agents): the queue would hold about {(workload.Erlangs - agents) * averagePatience.TotalSeconds / workload.AverageHandlingTime.TotalSeconds:E1} callers, more than the {MaxQueueTerms:E0} terms this method sums; use a shorter patience or Erlang C, which reports such a queue as unstable"));
+        }
+
         return Compute(workload, agents, averagePatience, serviceLevelThreshold);
     }
+
+    /// <summary>The longest series summed, about a third of a second: the mean queue of an overloaded centre is (A − n)·patience/h callers.</summary>
+    private const double MaxQueueTerms = 1e8;
+
+    private static bool TooCostly(double erlangs, int agents, Duration averagePatience, Duration averageHandlingTime) =>
+        (erlangs - agents) * averagePatience.TotalSeconds / averageHandlingTime.TotalSeconds > MaxQueueTerms;
 
     /// <summary>Returns the smallest number of agents meeting every goal of <paramref name="target"/>, with its prediction.</summary>
     /// <param name="workload">The offered load; built by a <see cref="Workload"/> factory.</param>
@@ -60,7 +78,7 @@ public static class ErlangA
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="averagePatience"/> is not positive, or <paramref name="definition"/> is not a defined value.</exception>
     /// <remarks>
     /// Service level, P(abandon), ASA and occupancy all improve as agents are added, so the answer is bracketed by probing
-    /// n ≈ A and galloping away in steps of √A (doubling), then bisected: O(log √A) evaluations of O(n) each.
+    /// n = ⌈A⌉ and galloping away in steps of √A (doubling), then bisected: O(log √A) evaluations of O(n) each.
     /// </remarks>
     public static ErlangAResult RequiredAgents(Workload workload, Duration averagePatience, StaffingTarget target, ServiceLevelDefinition definition)
     {
@@ -80,7 +98,7 @@ public static class ErlangA
         }
 
         // With traffic, zero agents answer nobody and fail every goal except a service level that counts short abandons
-        // as met, so 0 is a known failure otherwise. Probe near the traffic, then gallop in steps of √A (doubling) to
+        // as met, so 0 is a known failure otherwise. Probe at ⌈A⌉, then gallop in steps of √A (doubling) to
         // bracket the answer between a failing and a meeting count; then bisect.
         if (definition == ServiceLevelDefinition.ShortAbandonsAsMet && target.HasServiceLevel)
         {
@@ -93,11 +111,18 @@ public static class ErlangA
 
         var lowAgents = 0;
         var step = (int)Math.Min(1 << 20, Math.Ceiling(Math.Sqrt(erlangs)));
-        var high = Compute(workload, (int)Math.Clamp(Math.Round(erlangs), 1, int.MaxValue / 4), averagePatience, threshold);
+        var high = Compute(workload, (int)Math.Clamp(Math.Ceiling(erlangs), 1, int.MaxValue / 4), averagePatience, threshold);
         if (Meets(high, target, definition))
         {
             while (high.Agents - step > 0)
             {
+                if (TooCostly(erlangs, high.Agents - step, averagePatience, workload.AverageHandlingTime))
+                {
+                    // So overloaded a queue with so patient callers is hopeless for any goal: count it as failing.
+                    lowAgents = high.Agents - step;
+                    break;
+                }
+
                 var lower = Compute(workload, high.Agents - step, averagePatience, threshold);
                 if (!Meets(lower, target, definition))
                 {
@@ -126,7 +151,14 @@ public static class ErlangA
 
         while (high.Agents - lowAgents > 1)
         {
-            var middle = Compute(workload, lowAgents + ((high.Agents - lowAgents) / 2), averagePatience, threshold);
+            var middleAgents = lowAgents + ((high.Agents - lowAgents) / 2);
+            if (TooCostly(erlangs, middleAgents, averagePatience, workload.AverageHandlingTime))
+            {
+                lowAgents = middleAgents;
+                continue;
+            }
+
+            var middle = Compute(workload, middleAgents, averagePatience, threshold);
             if (Meets(middle, target, definition))
             {
                 high = middle;

@@ -79,6 +79,35 @@ public sealed class ErlangATests
     }
 
     [Fact]
+    public void Thousands_of_Erlangs_with_very_patient_callers_agree_with_Erlang_C()
+    {
+        var workload = Workload.FromErlangs(5_000, Aht);
+        var erlangC = ErlangC.Evaluate(workload, 5_060, Twenty);
+
+        var erlangA = ErlangA.Evaluate(workload, 5_060, Aht * 100_000, Twenty);
+
+        Assert.Equal(erlangC.ProbabilityOfWaiting, erlangA.ProbabilityOfWaiting, 3);
+        Assert.Equal(erlangC.ServiceLevel, erlangA.AnsweredWithinThreshold, 3);
+        Assert.Equal(erlangC.AverageSpeedOfAnswerSeconds, erlangA.AverageSpeedOfAnswerSeconds, 0);
+    }
+
+    [Fact]
+    public void An_overloaded_queue_of_nearly_infinitely_patient_callers_is_refused_with_a_pointer_to_Erlang_C()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => ErlangA.Evaluate(Classic, 9, Duration.MaxValue, Twenty));
+
+        Assert.Equal("averagePatience", ex.ParamName);
+        Assert.Contains("Erlang C", ex.Message, StringComparison.Ordinal);
+        // Stable queues are fine with any patience, and RequiredAgents never probes the hopeless counts.
+        Assert.True(ErlangA.Evaluate(Classic, 11, Duration.MaxValue, Twenty).ProbabilityOfWaiting > 0.6);
+        Assert.Equal(14, ErlangA.RequiredAgents(Classic, Aht * 1e9, StaffingTarget.ForServiceLevel(0.8, Twenty), ServiceLevelDefinition.AnsweredOfOffered).Agents);
+        var fractional = Workload.FromErlangs(10.5, Aht);
+        Assert.Equal(
+            ErlangC.RequiredAgents(fractional, StaffingTarget.ForMaximumOccupancy(0.99)).Agents,
+            ErlangA.RequiredAgents(fractional, Aht * 1e9, StaffingTarget.ForMaximumOccupancy(0.99), ServiceLevelDefinition.AnsweredOfOffered).Agents);
+    }
+
+    [Fact]
     public void Far_more_agents_than_traffic_means_nobody_waits()
     {
         // B(2000, 1) underflows to 0: to double precision no call ever waits.
