@@ -109,24 +109,33 @@ public static class ErlangA
             }
         }
 
+        // Erlang B is carried along from the last failing count (lowB = B(lowAgents)) so that probes above it cost only the
+        // recurrence steps in between; the operations are those of a fresh recurrence, so the results are identical.
         var lowAgents = 0;
+        var lowB = 1.0;
         var step = (int)Math.Min(1 << 20, Math.Ceiling(Math.Sqrt(erlangs)));
-        var high = Compute(workload, (int)Math.Clamp(Math.Ceiling(erlangs), 1, int.MaxValue / 4), averagePatience, threshold);
+        var start = (int)Math.Clamp(Math.Ceiling(erlangs), 1, int.MaxValue / 4);
+        var highB = ErlangMath.ErlangB(erlangs, start);
+        var high = Compute(workload, start, averagePatience, threshold, highB);
         if (Meets(high, target, definition))
         {
             while (high.Agents - step > 0)
             {
-                if (TooCostly(erlangs, high.Agents - step, averagePatience, workload.AverageHandlingTime))
+                var candidate = high.Agents - step;
+                if (TooCostly(erlangs, candidate, averagePatience, workload.AverageHandlingTime))
                 {
                     // So overloaded a queue with so patient callers is hopeless for any goal: count it as failing.
-                    lowAgents = high.Agents - step;
+                    lowAgents = candidate;
+                    lowB = ErlangMath.ErlangB(erlangs, candidate);
                     break;
                 }
 
-                var lower = Compute(workload, high.Agents - step, averagePatience, threshold);
+                var candidateB = ErlangMath.ErlangB(erlangs, candidate);
+                var lower = Compute(workload, candidate, averagePatience, threshold, candidateB);
                 if (!Meets(lower, target, definition))
                 {
-                    lowAgents = lower.Agents;
+                    lowAgents = candidate;
+                    lowB = candidateB;
                     break;
                 }
 
@@ -139,7 +148,10 @@ public static class ErlangA
             while (true)
             {
                 lowAgents = high.Agents;
-                high = Compute(workload, (int)Math.Min(int.MaxValue / 2, (long)high.Agents + step), averagePatience, threshold);
+                lowB = highB;
+                var candidate = (int)Math.Min(int.MaxValue / 2, (long)lowAgents + step);
+                highB = ErlangBFrom(erlangs, lowAgents, lowB, candidate);
+                high = Compute(workload, candidate, averagePatience, threshold, highB);
                 if (Meets(high, target, definition))
                 {
                     break;
@@ -152,20 +164,23 @@ public static class ErlangA
         while (high.Agents - lowAgents > 1)
         {
             var middleAgents = lowAgents + ((high.Agents - lowAgents) / 2);
+            var middleB = ErlangBFrom(erlangs, lowAgents, lowB, middleAgents);
             if (TooCostly(erlangs, middleAgents, averagePatience, workload.AverageHandlingTime))
             {
                 lowAgents = middleAgents;
+                lowB = middleB;
                 continue;
             }
 
-            var middle = Compute(workload, middleAgents, averagePatience, threshold);
+            var middle = Compute(workload, middleAgents, averagePatience, threshold, middleB);
             if (Meets(middle, target, definition))
             {
                 high = middle;
             }
             else
             {
-                lowAgents = middle.Agents;
+                lowAgents = middleAgents;
+                lowB = middleB;
             }
         }
 
@@ -192,7 +207,22 @@ public static class ErlangA
         return !(target.MaximumAbandonment > 0) || result.ProbabilityOfAbandoning <= target.MaximumAbandonment;
     }
 
-    internal static ErlangAResult Compute(Workload workload, int agents, Duration averagePatience, Duration threshold)
+    internal static ErlangAResult Compute(Workload workload, int agents, Duration averagePatience, Duration threshold) =>
+        Compute(workload, agents, averagePatience, threshold, ErlangMath.ErlangB(workload.Erlangs, agents));
+
+    /// <summary>B(to, A) by continuing the recurrence from B(from, A).</summary>
+    private static double ErlangBFrom(double erlangs, int from, double erlangBFrom, int to)
+    {
+        var b = erlangBFrom;
+        for (var k = from + 1; k <= to; k++)
+        {
+            b = ErlangMath.NextErlangB(erlangs, k, b);
+        }
+
+        return b;
+    }
+
+    private static ErlangAResult Compute(Workload workload, int agents, Duration averagePatience, Duration threshold, double erlangB)
     {
         // Time is measured in average handling times: μ = 1, λ = A, θ = h/patience, t = T/h.
         var lambda = workload.Erlangs;
@@ -206,7 +236,6 @@ public static class ErlangA
         var theta = h / averagePatience.TotalSeconds;
         var t = threshold.TotalSeconds / h;
 
-        var erlangB = ErlangMath.ErlangB(lambda, agents);
         var logOdds = Math.Log(-erlangB + 1) - Math.Log(erlangB); // ln(1/B − 1): −∞ without agents, +∞ when B underflows
         var queue = ErlangMath.Series(lambda, n, theta);
         var logS = queue.LogSum;

@@ -71,8 +71,10 @@ internal static class ErlangMath
         for (var i = 1; ; i++)
         {
             var d = c + (i * theta);
-            term *= lambda / d;
-            harmonic += 1 / d;
+            var inverse = 1 / d;
+            var ratio = lambda * inverse;
+            term *= ratio;
+            harmonic += inverse;
             sum += term;
             tail += term;
             weighted += i * term;
@@ -87,20 +89,17 @@ internal static class ErlangMath
                 logScale += RescaleLog;
             }
 
-            var nextRatio = lambda / (d + theta);
-            if (nextRatio < 1)
+            if (ratio < 1)
             {
-                // The remaining terms are below term·r^j with r the next ratio, so their sum is below term·r/(1 − r);
-                // the weighted sums grow at most by the factor (i + 1/(1 − r)) resp. (H + 1/((1 − r)d)).
-                var rest = term * nextRatio / (1 - nextRatio);
-                if (rest <= 1e-17 * sum
-                    && rest * (i + (1 / (1 - nextRatio))) <= 1e-17 * weighted
-                    && rest * (harmonic + (1 / ((1 - nextRatio) * d))) <= 1e-17 * harmonicWeighted)
-                {
-                    break;
-                }
-
-                if (term == 0)
+                // Every later ratio is below r = λ/d, so the remaining terms sum to less than term·r/(1 − r); the
+                // weighted sums grow at most by the factors (i + 1/(1 − r)) and (H + 1/((1 − r)d)). The three tests are
+                // multiplied through by (1 − r) (and d) to keep the loop to one division.
+                var slack = 1 - ratio;
+                var rest = term * ratio;
+                if ((rest <= 1e-17 * sum * slack
+                        && rest * ((i * slack) + 1) <= 1e-17 * weighted * slack * slack
+                        && rest * ((harmonic * slack * d) + 1) <= 1e-17 * harmonicWeighted * slack * slack * d)
+                    || term == 0)
                 {
                     break;
                 }
