@@ -23,4 +23,29 @@ public static class CustomerCareServiceCollectionExtensions
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         return services;
     }
+
+    /// <summary>
+    /// Registers the services CustomerCare.Core needs (as <see cref="AddCustomerCare(IServiceCollection)"/> does) and
+    /// what <paramref name="configure"/> adds: named business calendars and the SLA policy set.
+    /// </summary>
+    /// <param name="services">The service collection to add to.</param>
+    /// <param name="configure">Adds calendars and policies, e.g.
+    /// <c>care => care.AddCalendar("desk", calendar).AddSlaPolicies(p => p.Fallback(standard))</c>.</param>
+    /// <returns>The same <paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A calendar name is empty or taken.</exception>
+    /// <exception cref="System.Text.Json.JsonException">A JSON calendar or policy set is malformed; the message names the JSON path.</exception>
+    /// <exception cref="InvalidOperationException">The SLA policy set is invalid (the message lists every problem, such as a
+    /// missing fallback or an unknown calendar), or more than one policy set was added.</exception>
+    /// <remarks>Calendars and the policy set are built here, when they are registered, so bad configuration fails at start-up.</remarks>
+    public static IServiceCollection AddCustomerCare(this IServiceCollection services, Action<CustomerCareBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddCustomerCare();
+        var builder = new CustomerCareBuilder(services);
+        configure(builder);
+        builder.Complete();
+        return services;
+    }
 }
