@@ -47,7 +47,7 @@ public static class ErlangC
 
     /// <summary>
     /// Returns the smallest number of agents meeting every goal of <paramref name="target"/>, with its prediction.
-    /// The maximum-abandonment goal is always met here, as Erlang C callers never abandon.
+    /// The answer is always a stable queue (n &gt; A); the maximum-abandonment goal is always met here, as Erlang C callers never abandon.
     /// </summary>
     /// <param name="workload">The offered load; built by a <see cref="Workload"/> factory.</param>
     /// <param name="target">The goals; at least one must be set.</param>

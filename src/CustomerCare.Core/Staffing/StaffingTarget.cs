@@ -14,6 +14,11 @@ namespace CustomerCare.Core.Staffing;
 /// <remarks>An immutable value; thread-safe. <c>default(StaffingTarget)</c> has no goal and is rejected by the methods that use it.</remarks>
 public readonly struct StaffingTarget : IEquatable<StaffingTarget>
 {
+    // Zero means "no goal", so that default(StaffingTarget) has none; the public getters report it as NaN.
+    private readonly double _serviceLevel;
+    private readonly double _maximumOccupancy;
+    private readonly double _maximumAbandonment;
+
     private StaffingTarget(double serviceLevel, Duration threshold, Duration? averageSpeedOfAnswer, double maximumOccupancy, double maximumAbandonment)
     {
         _serviceLevel = serviceLevel;
@@ -22,11 +27,6 @@ public readonly struct StaffingTarget : IEquatable<StaffingTarget>
         _maximumOccupancy = maximumOccupancy;
         _maximumAbandonment = maximumAbandonment;
     }
-
-    // Zero means "no goal", so that default(StaffingTarget) has none; the public getters report it as NaN.
-    private readonly double _serviceLevel;
-    private readonly double _maximumOccupancy;
-    private readonly double _maximumAbandonment;
 
     /// <summary>Gets the service-level goal as a fraction in (0, 1), or NaN when there is no service-level goal.</summary>
     public double ServiceLevel => _serviceLevel > 0 ? _serviceLevel : double.NaN;
@@ -121,6 +121,34 @@ public readonly struct StaffingTarget : IEquatable<StaffingTarget>
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(_serviceLevel, ServiceLevelThreshold, MaximumAverageSpeedOfAnswer, _maximumOccupancy, _maximumAbandonment);
+
+    /// <summary>Returns the goals as text, for example "SL ≥ 0.8 within 20 s, occupancy ≤ 0.85".</summary>
+    /// <returns>The goals set, or "no goal".</returns>
+    public override string ToString()
+    {
+        var parts = new List<string>(4);
+        if (HasServiceLevel)
+        {
+            parts.Add(FormattableString.Invariant($"SL ≥ {_serviceLevel} within {ServiceLevelThreshold.TotalSeconds} s"));
+        }
+
+        if (MaximumAverageSpeedOfAnswer is { } asa)
+        {
+            parts.Add(FormattableString.Invariant($"ASA ≤ {asa.TotalSeconds} s"));
+        }
+
+        if (_maximumOccupancy > 0)
+        {
+            parts.Add(FormattableString.Invariant($"occupancy ≤ {_maximumOccupancy}"));
+        }
+
+        if (_maximumAbandonment > 0)
+        {
+            parts.Add(FormattableString.Invariant($"abandonment ≤ {_maximumAbandonment}"));
+        }
+
+        return parts.Count == 0 ? "no goal" : string.Join(", ", parts);
+    }
 
     /// <summary>Compares two targets for equality.</summary>
     /// <param name="left">The first target.</param>

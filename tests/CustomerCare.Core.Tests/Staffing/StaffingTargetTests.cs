@@ -26,6 +26,9 @@ public sealed class StaffingTargetTests
         Assert.False(default(StaffingTarget).HasAnyGoal);
         Assert.True(double.IsNaN(default(StaffingTarget).ServiceLevel));
         Assert.True(StaffingTarget.ForAverageSpeedOfAnswer(Duration.FromSeconds(5)).HasAnyGoal);
+        Assert.Equal("SL ≥ 0.8 within 20 s, ASA ≤ 30 s, occupancy ≤ 0.85, abandonment ≤ 0.05", combined.ToString());
+        Assert.Equal("no goal", default(StaffingTarget).ToString());
+        Assert.Equal(combined.GetHashCode(), StaffingTarget.ForMaximumOccupancy(0.85).WithServiceLevel(0.8, Duration.FromSeconds(20)).WithMaximumAbandonment(0.05).WithMaximumAverageSpeedOfAnswer(Duration.FromSeconds(30)).GetHashCode());
     }
 
     [Fact]
