@@ -468,26 +468,9 @@ internal sealed class CalendarTimeline
         return lo > 0 && x < end[lo - 1] ? lo - 1 : -1;
     }
 
-    private static int LowerBound(long[] values, long value)
-    {
-        int lo = 0, hi = values.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (values[mid] < value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
-
-    private static int LowerBound(int[] values, int value)
+    // The first index whose value is >= value (values sorted ascending); generic so that int and long weeks share it.
+    private static int LowerBound<T>(T[] values, T value)
+        where T : struct, System.Numerics.IComparisonOperators<T, T, bool>
     {
         int lo = 0, hi = values.Length;
         while (lo < hi)
