@@ -2,6 +2,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace CustomerCare.Core.Kpis.Surveys;
 
@@ -126,6 +127,7 @@ internal static class ScoreKernel
         var highLanes = Vector256<byte>.Zero;
         var worst = Vector256<byte>.Zero;
         var sumLanes = Vector256<ushort>.Zero;
+        var sadLanes = Vector256<ulong>.Zero;
         for (var i = from; i < to; i += (nuint)Vector256<byte>.Count)
         {
             var v = Vector256.LoadUnsafe(ref start, i);
@@ -137,7 +139,15 @@ internal static class ScoreKernel
             highLanes -= Vector256.GreaterThan(signed, highMinusOne).AsByte();
             if (TSum.Enabled)
             {
-                sumLanes += Vector256.WidenLower(v) + Vector256.WidenUpper(v);
+                // vpsadbw adds each group of 8 bytes into a 64-bit lane in one instruction; elsewhere, widen.
+                if (Avx2.IsSupported)
+                {
+                    sadLanes += Avx2.SumAbsoluteDifferences(v, Vector256<byte>.Zero).AsUInt64();
+                }
+                else
+                {
+                    sumLanes += Vector256.WidenLower(v) + Vector256.WidenUpper(v);
+                }
             }
         }
 
@@ -150,7 +160,7 @@ internal static class ScoreKernel
         counts.High += SumLanes(highLanes);
         if (TSum.Enabled)
         {
-            counts.Sum += Vector256.Sum(Vector256.WidenLower(sumLanes) + Vector256.WidenUpper(sumLanes));
+            counts.Sum += (long)Vector256.Sum(sadLanes) + Vector256.Sum(Vector256.WidenLower(sumLanes) + Vector256.WidenUpper(sumLanes));
         }
 
         return true;
@@ -166,6 +176,7 @@ internal static class ScoreKernel
         var highLanes = Vector128<byte>.Zero;
         var worst = Vector128<byte>.Zero;
         var sumLanes = Vector128<ushort>.Zero;
+        var sadLanes = Vector128<ulong>.Zero;
         for (var i = from; i < to; i += (nuint)Vector128<byte>.Count)
         {
             var v = Vector128.LoadUnsafe(ref start, i);
@@ -175,7 +186,14 @@ internal static class ScoreKernel
             highLanes -= Vector128.GreaterThan(signed, highMinusOne).AsByte();
             if (TSum.Enabled)
             {
-                sumLanes += Vector128.WidenLower(v) + Vector128.WidenUpper(v);
+                if (Sse2.IsSupported)
+                {
+                    sadLanes += Sse2.SumAbsoluteDifferences(v, Vector128<byte>.Zero).AsUInt64();
+                }
+                else
+                {
+                    sumLanes += Vector128.WidenLower(v) + Vector128.WidenUpper(v);
+                }
             }
         }
 
@@ -188,7 +206,7 @@ internal static class ScoreKernel
         counts.High += SumLanes(highLanes);
         if (TSum.Enabled)
         {
-            counts.Sum += Vector128.Sum(Vector128.WidenLower(sumLanes) + Vector128.WidenUpper(sumLanes));
+            counts.Sum += (long)Vector128.Sum(sadLanes) + Vector128.Sum(Vector128.WidenLower(sumLanes) + Vector128.WidenUpper(sumLanes));
         }
 
         return true;
