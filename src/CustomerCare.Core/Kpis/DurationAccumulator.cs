@@ -13,7 +13,7 @@ namespace CustomerCare.Core.Kpis;
 public struct DurationAccumulator
 {
     private long _count;
-    private Duration _total;
+    private Int128 _total;
     private Duration _minimum;
     private Duration _maximum;
 
@@ -68,6 +68,6 @@ public struct DurationAccumulator
         _minimum = _count == 0 || duration < _minimum ? duration : _minimum;
         _maximum = _count == 0 || duration > _maximum ? duration : _maximum;
         _count++;
-        _total += duration;
+        _total += DurationMath.Nanoseconds(duration);
     }
 }

@@ -1,19 +1,33 @@
-// Exact means of NodaTime durations: totals are summed in nanoseconds and divided once, rounded to the nearest nanosecond.
+// Exact duration totals for KPIs: sums are kept as 128-bit nanosecond counts, which neither overflow nor round.
 using NodaTime;
 
 namespace CustomerCare.Core.Kpis;
 
-/// <summary>Duration arithmetic the KPI types share.</summary>
+/// <summary>
+/// Duration arithmetic the KPI types share. A NodaTime <see cref="Duration"/> spans about ±45,000 years, which a
+/// total of 64 million one-day response times exceeds; totals are therefore kept as <see cref="Int128"/> nanoseconds.
+/// </summary>
 internal static class DurationMath
 {
     private const long NanosecondsPerDay = 86_400_000_000_000;
+    private const int MaxDays = 16_777_215;
 
-    /// <summary>Returns total / count rounded half away from zero to the nanosecond; the total may exceed the range of a long in nanoseconds.</summary>
-    public static Duration Mean(Duration total, long count)
+    public static Int128 Nanoseconds(Duration duration) => ((Int128)duration.Days * NanosecondsPerDay) + duration.NanosecondOfDay;
+
+    /// <summary>Converts a non-negative total back to a duration, or throws when it exceeds the range of <see cref="Duration"/>.</summary>
+    public static Duration ToDuration(Int128 nanoseconds)
     {
-        var nanoseconds = ((Int128)total.Days * NanosecondsPerDay) + total.NanosecondOfDay;
-        var half = (Int128)(count / 2);
-        var mean = nanoseconds >= 0 ? (nanoseconds + half) / count : (nanoseconds - half) / count;
-        return Duration.FromNanoseconds((long)mean);
+        var days = nanoseconds / NanosecondsPerDay;
+        if (days > MaxDays)
+        {
+            throw new OverflowException(
+                $"The total of {nanoseconds} ns exceeds the range of NodaTime Duration (about 45,000 years); read the mean instead, which is exact.");
+        }
+
+        return Duration.FromDays((int)days) + Duration.FromNanoseconds((long)(nanoseconds % NanosecondsPerDay));
     }
+
+    /// <summary>Returns total / count rounded half away from zero to the nanosecond (total ≥ 0, count &gt; 0).</summary>
+    public static Duration Mean(Int128 totalNanoseconds, long count) =>
+        ToDuration((totalNanoseconds + (count / 2)) / count);
 }

@@ -10,10 +10,12 @@ namespace CustomerCare.Core.Kpis;
 /// </summary>
 public readonly record struct DurationSummary
 {
-    internal DurationSummary(long count, Duration total, Duration minimum, Duration maximum)
+    private readonly Int128 _totalNanoseconds;
+
+    internal DurationSummary(long count, Int128 totalNanoseconds, Duration minimum, Duration maximum)
     {
         Count = count;
-        Total = total;
+        _totalNanoseconds = totalNanoseconds;
         Minimum = minimum;
         Maximum = maximum;
     }
@@ -22,7 +24,8 @@ public readonly record struct DurationSummary
     public long Count { get; }
 
     /// <summary>Gets the exact sum of the durations.</summary>
-    public Duration Total { get; }
+    /// <exception cref="OverflowException">The sum exceeds the range of <see cref="Duration"/> (about 45,000 years); the mean is still exact.</exception>
+    public Duration Total => DurationMath.ToDuration(_totalNanoseconds);
 
     /// <summary>Gets the smallest duration (<see cref="Duration.Zero"/> when empty; check <see cref="Count"/>).</summary>
     public Duration Minimum { get; }
@@ -35,7 +38,7 @@ public readonly record struct DurationSummary
     /// <returns>True when <see cref="Count"/> &gt; 0.</returns>
     public bool TryGetMean(out Duration mean)
     {
-        mean = Count == 0 ? Duration.Zero : DurationMath.Mean(Total, Count);
+        mean = Count == 0 ? Duration.Zero : DurationMath.Mean(_totalNanoseconds, Count);
         return Count != 0;
     }
 }

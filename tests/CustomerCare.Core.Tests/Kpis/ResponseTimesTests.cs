@@ -58,6 +58,23 @@ public sealed class ResponseTimesTests
     }
 
     [Fact]
+    public void Totals_beyond_the_range_of_duration_keep_an_exact_mean()
+    {
+        // 64 × 300,000 days = 19.2 million days, beyond Duration's ±16.7 million: the mean is still exact.
+        var accumulator = default(DurationAccumulator);
+        for (var i = 0; i < 64; i++)
+        {
+            accumulator.Add(Duration.FromDays(300_000));
+        }
+
+        var summary = accumulator.Result;
+        Assert.True(summary.TryGetMean(out var mean));
+        Assert.Equal(Duration.FromDays(300_000), mean);
+        var ex = Assert.Throws<OverflowException>(() => summary.Total);
+        Assert.Contains("exceeds the range", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Negative_durations_are_rejected_and_nothing_allocates()
     {
         var accumulator = default(DurationAccumulator);

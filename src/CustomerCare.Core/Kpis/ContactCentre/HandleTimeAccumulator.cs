@@ -1,6 +1,5 @@
 // A running AHT that merges exactly.
 using CustomerCare.Core.Internal;
-using NodaTime;
 
 namespace CustomerCare.Core.Kpis.ContactCentre;
 
@@ -13,9 +12,9 @@ namespace CustomerCare.Core.Kpis.ContactCentre;
 public struct HandleTimeAccumulator
 {
     private long _handled;
-    private Duration _talk;
-    private Duration _hold;
-    private Duration _afterCallWork;
+    private Int128 _talk;
+    private Int128 _hold;
+    private Int128 _afterCallWork;
 
     /// <summary>Gets the result so far.</summary>
     public readonly HandleTimeResult Result => new(_handled, _talk, _hold, _afterCallWork);
@@ -25,9 +24,9 @@ public struct HandleTimeAccumulator
     public void Add(HandledContact contact)
     {
         _handled++;
-        _talk += contact.Talk;
-        _hold += contact.Hold;
-        _afterCallWork += contact.AfterCallWork;
+        _talk += DurationMath.Nanoseconds(contact.Talk);
+        _hold += DurationMath.Nanoseconds(contact.Hold);
+        _afterCallWork += DurationMath.Nanoseconds(contact.AfterCallWork);
     }
 
     /// <summary>Adds every contact of <paramref name="contacts"/>.</summary>

@@ -9,35 +9,43 @@ namespace CustomerCare.Core.Kpis.ContactCentre;
 /// </summary>
 public readonly record struct HandleTimeResult
 {
-    internal HandleTimeResult(long handled, Duration talk, Duration hold, Duration afterCallWork)
+    private readonly Int128 _talk;
+    private readonly Int128 _hold;
+    private readonly Int128 _afterCallWork;
+
+    internal HandleTimeResult(long handled, Int128 talkNanoseconds, Int128 holdNanoseconds, Int128 afterCallWorkNanoseconds)
     {
         Handled = handled;
-        TotalTalk = talk;
-        TotalHold = hold;
-        TotalAfterCallWork = afterCallWork;
+        _talk = talkNanoseconds;
+        _hold = holdNanoseconds;
+        _afterCallWork = afterCallWorkNanoseconds;
     }
 
     /// <summary>Gets the number of contacts handled.</summary>
     public long Handled { get; }
 
     /// <summary>Gets the total talk time.</summary>
-    public Duration TotalTalk { get; }
+    /// <exception cref="OverflowException">The total exceeds the range of <see cref="Duration"/> (about 45,000 years); AHT is still exact.</exception>
+    public Duration TotalTalk => DurationMath.ToDuration(_talk);
 
     /// <summary>Gets the total hold time.</summary>
-    public Duration TotalHold { get; }
+    /// <exception cref="OverflowException">The total exceeds the range of <see cref="Duration"/> (about 45,000 years); AHT is still exact.</exception>
+    public Duration TotalHold => DurationMath.ToDuration(_hold);
 
     /// <summary>Gets the total after-call work.</summary>
-    public Duration TotalAfterCallWork { get; }
+    /// <exception cref="OverflowException">The total exceeds the range of <see cref="Duration"/> (about 45,000 years); AHT is still exact.</exception>
+    public Duration TotalAfterCallWork => DurationMath.ToDuration(_afterCallWork);
 
     /// <summary>Gets the total handle time, talk + hold + after-call work.</summary>
-    public Duration TotalHandleTime => TotalTalk + TotalHold + TotalAfterCallWork;
+    /// <exception cref="OverflowException">The total exceeds the range of <see cref="Duration"/> (about 45,000 years); AHT is still exact.</exception>
+    public Duration TotalHandleTime => DurationMath.ToDuration(_talk + _hold + _afterCallWork);
 
     /// <summary>Gets the average handle time when at least one contact was handled.</summary>
     /// <param name="averageHandleTime">Total handle time / handled, or <see cref="Duration.Zero"/> when none.</param>
     /// <returns>True when <see cref="Handled"/> &gt; 0.</returns>
     public bool TryGetAverageHandleTime(out Duration averageHandleTime)
     {
-        averageHandleTime = Handled == 0 ? Duration.Zero : DurationMath.Mean(TotalHandleTime, Handled);
+        averageHandleTime = Handled == 0 ? Duration.Zero : DurationMath.Mean(_talk + _hold + _afterCallWork, Handled);
         return Handled != 0;
     }
 }

@@ -1,6 +1,5 @@
 // A running queue tally under fixed thresholds; merging intervals weights them by volume by construction.
 using CustomerCare.Core.Internal;
-using NodaTime;
 
 namespace CustomerCare.Core.Kpis.ContactCentre;
 
@@ -19,7 +18,7 @@ public struct QueueAccumulator
     private long _abandoned;
     private long _abandonedWithin;
     private long _shortAbandons;
-    private Duration _answerWait;
+    private Int128 _answerWait;
 
     /// <summary>Creates an empty accumulator.</summary>
     /// <param name="thresholds">The answer target and short-abandon limit.</param>
@@ -98,7 +97,7 @@ public struct QueueAccumulator
         {
             _answered++;
             _answeredWithin += within;
-            _answerWait += contact.Wait;
+            _answerWait += DurationMath.Nanoseconds(contact.Wait);
         }
         else
         {

@@ -10,7 +10,9 @@ namespace CustomerCare.Core.Kpis.ContactCentre;
 /// </summary>
 public readonly record struct QueueResult
 {
-    internal QueueResult(QueueThresholds thresholds, long answered, long answeredWithinTarget, long abandoned, long abandonedWithinTarget, long shortAbandons, Duration totalAnswerWait)
+    private readonly Int128 _totalAnswerWait;
+
+    internal QueueResult(QueueThresholds thresholds, long answered, long answeredWithinTarget, long abandoned, long abandonedWithinTarget, long shortAbandons, Int128 totalAnswerWaitNanoseconds)
     {
         Thresholds = thresholds;
         Answered = answered;
@@ -18,7 +20,7 @@ public readonly record struct QueueResult
         Abandoned = abandoned;
         AbandonedWithinTarget = abandonedWithinTarget;
         ShortAbandons = shortAbandons;
-        TotalAnswerWait = totalAnswerWait;
+        _totalAnswerWait = totalAnswerWaitNanoseconds;
     }
 
     /// <summary>Gets the thresholds the contacts were classified with.</summary>
@@ -43,7 +45,8 @@ public readonly record struct QueueResult
     public long ShortAbandons { get; }
 
     /// <summary>Gets the total wait of answered contacts (the numerator of ASA).</summary>
-    public Duration TotalAnswerWait { get; }
+    /// <exception cref="OverflowException">The total exceeds the range of <see cref="Duration"/> (about 45,000 years); ASA is still exact.</exception>
+    public Duration TotalAnswerWait => DurationMath.ToDuration(_totalAnswerWait);
 
     /// <summary>Returns the service level in the chosen variant (see <see cref="ServiceLevelVariant"/> for each formula).</summary>
     /// <param name="variant">How abandons are treated.</param>
@@ -75,7 +78,7 @@ public readonly record struct QueueResult
     /// <returns>True when at least one contact was answered.</returns>
     public bool TryGetAverageSpeedOfAnswer(out Duration averageSpeedOfAnswer)
     {
-        averageSpeedOfAnswer = Answered == 0 ? Duration.Zero : DurationMath.Mean(TotalAnswerWait, Answered);
+        averageSpeedOfAnswer = Answered == 0 ? Duration.Zero : DurationMath.Mean(_totalAnswerWait, Answered);
         return Answered != 0;
     }
 }

@@ -135,13 +135,20 @@ public static class ExactPercentiles
     }
 
     private static int NearestRankIndex(int count, double quantile) =>
-        Math.Clamp((int)Math.Ceiling(quantile * count), 1, count) - 1;
+        Math.Clamp((int)Math.Ceiling(SnapToInteger(quantile * count)), 1, count) - 1;
 
     private static (int Lower, double Fraction) Interpolation(int count, double quantile)
     {
-        var h = (count - 1) * quantile;
+        var h = SnapToInteger((count - 1) * quantile);
         var lower = (int)Math.Floor(h);
         return lower >= count - 1 ? (count - 1, 0) : (lower, h - lower);
+    }
+
+    // 0.7 · 10 is 7.000000000000001 in binary floating point; without snapping, ⌈q·n⌉ would pick rank 8 instead of 7.
+    private static double SnapToInteger(double x)
+    {
+        var nearest = Math.Round(x);
+        return Math.Abs(x - nearest) <= 1e-9 * Math.Max(1, Math.Abs(x)) ? nearest : x;
     }
 
     private static ReadOnlySpan<double> SortInto(ReadOnlySpan<double> values, Span<double> scratch)

@@ -38,6 +38,23 @@ public sealed class ExactPercentilesTests
     }
 
     [Fact]
+    public void Whole_percent_quantiles_pick_the_rank_integer_arithmetic_gives()
+    {
+        // ⌈p·n/100⌉ in integers; in doubles 0.7 · 10 = 7.000000000000001 would round up to rank 8.
+        for (var n = 1; n <= 200; n++)
+        {
+            var sorted = Enumerable.Range(1, n).Select(i => (double)i).ToArray();
+            for (var p = 0; p <= 100; p++)
+            {
+                var rank = Math.Max(1, ((p * n) + 99) / 100);
+                Assert.Equal(rank, ExactPercentiles.FromSorted(sorted, p / 100.0, PercentileMethod.NearestRank));
+                // R-7 on 1..n is 1 + (n − 1)·q exactly.
+                Assert.Equal(1 + ((n - 1) * p / 100.0), ExactPercentiles.FromSorted(sorted, p / 100.0, PercentileMethod.LinearInterpolation), 9);
+            }
+        }
+    }
+
+    [Fact]
     public void Several_quantiles_sort_once_and_leave_the_input_alone()
     {
         var values = (double[])Sample.Clone();

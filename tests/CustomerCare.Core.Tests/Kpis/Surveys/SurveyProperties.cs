@@ -63,6 +63,27 @@ public sealed class SurveyProperties
         });
     }
 
+    [Fact]
+    public void Adding_answers_one_by_one_equals_adding_the_span()
+    {
+        PropertyTest.ForAll(Samples(1, 7), s =>
+        {
+            var nps = default(NpsAccumulator);
+            var csat = new CsatAccumulator(new CsatScale(1, 7, 6));
+            var ces = new CesAccumulator(Ces7);
+            foreach (var answer in s.A)
+            {
+                nps.Add(answer);
+                csat.Add(answer);
+                ces.Add(answer);
+            }
+
+            return nps.Result == Nps.Calculate(s.A)
+                && csat.Result == Core.Kpis.Surveys.Csat.Calculate(s.A, new CsatScale(1, 7, 6))
+                && ces.Result == Core.Kpis.Surveys.Ces.Calculate(s.A, Ces7);
+        });
+    }
+
     private static CsatAccumulator Csat(byte[] answers)
     {
         var accumulator = new CsatAccumulator(CsatScale.FivePoint);
