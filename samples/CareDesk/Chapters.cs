@@ -12,5 +12,6 @@ internal static class Chapters
     public static IReadOnlyList<Chapter> All { get; } =
     [
         new("The desk", _ => Console.WriteLine("Agents answer calls, chats and e-mails for a consumer-electronics brand, Mon-Sat.")),
+        new("Business hours", CalendarsChapter.Run),
     ];
 }

@@ -119,6 +119,28 @@ public sealed class BusinessCalendarProperties
     }
 
     [Fact]
+    public void Next_opening_and_next_closing_bound_the_open_runs()
+    {
+        PropertyTest.ForAll(CalendarGen.LargeCase, c =>
+        {
+            var calendar = c.Spec.Build();
+            var pauses = ExclusionSet.FromSorted(c.Pauses);
+            var opening = calendar.NextOpening(c.Start, pauses);
+            if (opening is { } o)
+            {
+                Check(c, "next opening is open", true, calendar.IsOpen(o) && calendar.Elapsed(o, o + Duration.Epsilon, pauses) > Duration.Zero);
+                Check(c, "nothing open before the next opening", Duration.Zero, calendar.Elapsed(c.Start, o, pauses));
+                var closing = calendar.NextClosing(o, pauses);
+                if (closing is { } e)
+                {
+                    Check(c, "open all the way to the next closing", e - o, calendar.Elapsed(o, e, pauses));
+                    Check(c, "closed at the next closing", Duration.Zero, calendar.Elapsed(e, e + Duration.Epsilon, pauses));
+                }
+            }
+        }, maxTest: 100);
+    }
+
+    [Fact]
     public void Json_round_trips_every_random_calendar()
     {
         PropertyTest.ForAll(CalendarGen.LargeCase, c =>

@@ -192,4 +192,29 @@ public sealed class BusinessCalendarTests
         Assert.NotEqual(Instant.MinValue, sink);
         Assert.NotEqual(Duration.Zero, elapsed);
     }
+
+    [Fact]
+    public void Concurrent_first_use_of_irregular_weeks_gives_the_same_answers()
+    {
+        // The exact intervals of irregular weeks are cached on first use; many threads racing to fill the cache must
+        // all see the answers a single thread computes.
+        static BusinessCalendar Build()
+        {
+            var builder = BusinessCalendar.CreateBuilder(Berlin).AddWeekdays(new LocalTime(9, 0), new LocalTime(17, 0));
+            for (var year = 2000; year < 2040; year++)
+            {
+                builder.AddHoliday(new LocalDate(year, 3, 15)).AddYearlyHoliday(new AnnualDate(11, 11));
+            }
+
+            return builder.Build();
+        }
+
+        var starts = Enumerable.Range(0, 2000).Select(i => B(2000, 1, 3, 10, 0) + Duration.FromHours(i * 173)).ToArray();
+        var sequential = Build();
+        var expected = starts.Select(s => sequential.Add(s, Duration.FromHours(20))).ToArray();
+        var shared = Build();
+        var actual = new Instant[starts.Length];
+        Parallel.For(0, starts.Length, i => actual[i] = shared.Add(starts[i], Duration.FromHours(20)));
+        Assert.Equal(expected, actual);
+    }
 }
