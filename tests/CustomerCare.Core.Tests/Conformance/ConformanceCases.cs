@@ -41,7 +41,7 @@ public static class ConformanceCases
                 }
                 catch (Exception ex) when (ex is JsonException or IOException)
                 {
-                    rows.Add($"unreadable: {Path.GetFileName(file)}", file);
+                    rows.Add($"unreadable: {Path.GetFileName(file)}", Display(file));
                     continue;
                 }
 
@@ -50,7 +50,7 @@ public static class ConformanceCases
                 foreach (var testCase in Cases(document))
                 {
                     var id = IdOf(testCase) ?? $"no id: {Path.GetFileName(file)}[{index}]";
-                    rows.Add(seen.Add(id) ? id : $"duplicate id: {id}", file);
+                    rows.Add(seen.Add(id) ? id : $"duplicate id: {id}", Display(file));
                     index++;
                 }
             }
@@ -62,6 +62,7 @@ public static class ConformanceCases
     /// <summary>Finds the case <paramref name="id"/> in <paramref name="file"/> and runs it with the kind that recognises it.</summary>
     public static void Run(string id, string file)
     {
+        file = Path.IsPathRooted(file) ? file : Path.Combine(RepositoryPaths.Root, file);
         var document = Load(file);
         if (id.StartsWith("duplicate id: ", StringComparison.Ordinal))
         {
@@ -104,6 +105,13 @@ public static class ConformanceCases
         return folders
             .Where(Directory.Exists)
             .SelectMany(folder => Directory.GetFiles(folder, "*.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal));
+    }
+
+    // Files inside the repository are shown relative to its root, so that test names stay short and machine-independent.
+    private static string Display(string file)
+    {
+        var relative = Path.GetRelativePath(RepositoryPaths.Root, file);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative.Replace('\\', '/');
     }
 
     private static JsonDocument Load(string file) =>
