@@ -350,8 +350,14 @@ internal static class SlaEvaluator
         // and after a reopen. A pause still running at now ends at now and is remembered in _pausedAtNow.
         public void BuildPauses(bool excludeResolved)
         {
-            var statuses = Target.PauseStatuses;
-            var checkStatus = statuses.Count > 0;
+            var checkStatus = Target.HasPauseStatuses;
+            if (!checkStatus && !excludeResolved)
+            {
+                _pauseCount = 0;
+                _pausedAtNow = false;
+                return;
+            }
+
             var status = OpenStatus;
             var resolved = false;
             var paused = false;
@@ -376,7 +382,7 @@ internal static class SlaEvaluator
                         continue;
                 }
 
-                var p = (checkStatus && statuses.Contains(status)) || (excludeResolved && resolved);
+                var p = (checkStatus && Target.PausesIn(status)) || (excludeResolved && resolved);
                 if (p && !paused)
                 {
                     since = e.At;

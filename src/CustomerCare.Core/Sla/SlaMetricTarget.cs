@@ -19,7 +19,12 @@ public sealed class SlaMetricTarget
         Calendar = calendar;
         Warning = warning;
         PauseStatuses = pauseStatuses.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _pauseStatuses = [.. PauseStatuses];
     }
+
+    // The evaluator's copy: a pause set has one to three statuses, and a linear scan that first tries reference
+    // equality (statuses are usually the same interned literals) beats hashing a case-insensitive string.
+    private readonly string[] _pauseStatuses;
 
     /// <summary>Gets the metric.</summary>
     public SlaMetric Metric { get; }
@@ -41,4 +46,21 @@ public sealed class SlaMetricTarget
     /// <param name="target">The target, when the policy sets one.</param>
     /// <returns><see langword="true"/> when there is a target for the priority.</returns>
     public bool TryGetTarget(string priority, out Duration target) => Targets.TryGetValue(priority, out target);
+
+    /// <summary>Whether the metric pauses in <paramref name="status"/> (ordinal, case-insensitive).</summary>
+    internal bool PausesIn(string status)
+    {
+        foreach (var s in _pauseStatuses)
+        {
+            if (ReferenceEquals(s, status) || string.Equals(s, status, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether any status pauses the metric.</summary>
+    internal bool HasPauseStatuses => _pauseStatuses.Length > 0;
 }
