@@ -109,11 +109,18 @@ public sealed class BusinessCalendarBuilder
     /// <param name="to">End of the closure; must be later than <paramref name="from"/>.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException"><paramref name="to"/> is not later than <paramref name="from"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The break does not lie within the horizon
+    /// (<see cref="BusinessCalendar.MinDate"/> to <see cref="BusinessCalendar.MaxDate"/>).</exception>
     public BusinessCalendarBuilder AddBreak(LocalDateTime from, LocalDateTime to)
     {
         if (to <= from)
         {
             Guard.ThrowArgument(nameof(to), $"The break {from:uuuu-MM-dd'T'HH:mm:ss} to {to:uuuu-MM-dd'T'HH:mm:ss} is inverted or empty; its end must be later than its start.");
+        }
+
+        if (from.Date < BusinessCalendar.MinDate || to.Date > BusinessCalendar.MaxDate)
+        {
+            Guard.ThrowOutOfRange(nameof(from), from, $"must start a break that lies within the calendar's horizon ({BusinessCalendar.MinDate:uuuu-MM-dd} to {BusinessCalendar.MaxDate:uuuu-MM-dd}); the break ends {to:uuuu-MM-dd'T'HH:mm:ss}");
         }
 
         _breaks.Add((from, to));

@@ -214,7 +214,14 @@ public static class BusinessCalendarJson
                     throw Error(path, $"the break {DateTimeSeconds.Format(from)} to {DateTimeSeconds.Format(to)} is inverted or empty; its end must be later than its start");
                 }
 
-                builder.AddBreak(from, to);
+                try
+                {
+                    builder.AddBreak(from, to);
+                }
+                catch (ArgumentException ex)
+                {
+                    throw Error(path, ex.Message.Split(" (Parameter", 2)[0].TrimEnd('.'), ex);
+                }
             }
         }
 

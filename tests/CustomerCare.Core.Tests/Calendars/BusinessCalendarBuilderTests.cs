@@ -68,6 +68,14 @@ public sealed class BusinessCalendarBuilderTests
     }
 
     [Fact]
+    public void A_break_outside_the_horizon_is_rejected()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new BusinessCalendarBuilder(Berlin).AddBreak(new LocalDateTime(2300, 1, 1, 9, 0), new LocalDateTime(2300, 1, 1, 10, 0)));
+        Assert.Equal("from", ex.ParamName);
+        Assert.Contains("within the calendar's horizon (1900-01-01 to 2199-12-31)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_calendar_that_is_never_open_is_rejected_when_built()
     {
         var ex = Assert.Throws<InvalidOperationException>(() => new BusinessCalendarBuilder(Berlin).AddHoliday(new LocalDate(2026, 1, 1)).Build());

@@ -78,6 +78,7 @@ public sealed class BusinessCalendarJsonTests
     [InlineData("""{ "tz": "UTC", "week": { "mon": [["09:00", "17:00"]] }, "overrides": { "2026-12-24": [], "2026-12-24": [] } }""", "$.overrides['2026-12-24']", "overridden twice")]
     [InlineData("""{ "tz": "UTC", "week": { "mon": [["09:00", "17:00"]] }, "breaks": [["2026-01-26T11:00:00", "2026-01-26T10:00:00"]] }""", "$.breaks[0]", "inverted or empty")]
     [InlineData("""{ "tz": "UTC", "week": { "mon": [["09:00", "17:00"]] }, "breaks": [["2026-01-26 11:00", "2026-01-26T12:00:00"]] }""", "$.breaks[0][0]", "is not a local date-time")]
+    [InlineData("""{ "tz": "UTC", "week": { "mon": [["09:00", "17:00"]] }, "breaks": [["1850-01-26T11:00:00", "1850-01-26T12:00:00"]] }""", "$.breaks[0]", "within the calendar's horizon")]
     [InlineData("""{ "tz": "UTC", "week": {} }""", "$", "never open")]
     [InlineData("""{ "tz": "UTC", "week": { "mon": [["09:00", "17:00"]] }, "holidays": ["2026-12-24"], "overrides": { "2026-12-24": [] } }""", "$", "both a holiday and a date override")]
     public void Malformed_input_names_the_json_path_and_the_problem(string json, string path, string problem)
