@@ -13,6 +13,7 @@ internal static class Chapters
     [
         new("The desk", _ => Console.WriteLine("Agents answer calls, chats and e-mails for a consumer-electronics brand, Mon-Sat.")),
         new("Business hours", CalendarsChapter.Run),
+        new("SLA policies", SlaChapter.Run),
         new("KPIs", KpisChapter.Run),
         new("Staffing the phones", StaffingChapter.Run),
     ];

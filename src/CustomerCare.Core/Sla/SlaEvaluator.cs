@@ -44,10 +44,10 @@ internal static class SlaEvaluator
             {
                 var mt = metrics[m];
                 var before = count;
-                if (n > 0 && mt.TryGetTarget(priority, out var target))
+                if (n > 0 && mt.TryGetBudgets(priority, out var budgets))
                 {
                     var half = buffers.Length / 2;
-                    var ctx = new Context(mt, target, calendars[m], events, now, buffers[..half], buffers[half..], destination, count);
+                    var ctx = new Context(mt, budgets.Target, budgets.Warning, calendars[m], events, now, buffers[..half], buffers[half..], destination, count);
                     switch (mt.Metric.Kind)
                     {
                         case SlaMetricKind.FirstResponse:
@@ -321,7 +321,7 @@ internal static class SlaEvaluator
         private int _pauseCount;
         private bool _pausedAtNow;
 
-        public Context(SlaMetricTarget target, Duration budget, BusinessTime calendar, ReadOnlySpan<TicketEvent> events, Instant now,
+        public Context(SlaMetricTarget target, Duration budget, Duration warnBudget, BusinessTime calendar, ReadOnlySpan<TicketEvent> events, Instant now,
             Span<Interval> pauses, Span<Interval> clip, Span<SlaMetricResult> destination, int count)
         {
             Target = target;
@@ -334,7 +334,7 @@ internal static class SlaEvaluator
             _destination = destination;
             Count = count;
             _warn = target.Warning.IsSet;
-            _warnBudget = target.Warning.BudgetFor(budget);
+            _warnBudget = warnBudget;
         }
 
         public SlaMetricTarget Target { get; }
@@ -350,8 +350,14 @@ internal static class SlaEvaluator
         // and after a reopen. A pause still running at now ends at now and is remembered in _pausedAtNow.
         public void BuildPauses(bool excludeResolved)
         {
-            var statuses = Target.PauseStatuses;
-            var checkStatus = statuses.Count > 0;
+            var checkStatus = Target.HasPauseStatuses;
+            if (!checkStatus && !excludeResolved)
+            {
+                _pauseCount = 0;
+                _pausedAtNow = false;
+                return;
+            }
+
             var status = OpenStatus;
             var resolved = false;
             var paused = false;
@@ -376,7 +382,7 @@ internal static class SlaEvaluator
                         continue;
                 }
 
-                var p = (checkStatus && statuses.Contains(status)) || (excludeResolved && resolved);
+                var p = (checkStatus && Target.PausesIn(status)) || (excludeResolved && resolved);
                 if (p && !paused)
                 {
                     since = e.At;

@@ -69,6 +69,8 @@ public sealed class SlaPolicySet
     /// <returns>The evaluation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ticket"/> is null.</exception>
     /// <exception cref="ArgumentException">The ticket's priority is not on <see cref="Priorities"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An instant or a deadline falls outside a business calendar's
+    /// supported horizon (local dates 1900–2199).</exception>
     public SlaEvaluation Evaluate(TicketTimeline ticket, Instant now)
     {
         ArgumentNullException.ThrowIfNull(ticket);
@@ -85,6 +87,7 @@ public sealed class SlaPolicySet
     /// <returns>The number of results written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ticket"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is too short, or the priority is not on the scale.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An instant or a deadline falls outside a business calendar's horizon.</exception>
     public int Evaluate(TicketTimeline ticket, Instant now, Span<SlaMetricResult> destination, out SlaPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(ticket);

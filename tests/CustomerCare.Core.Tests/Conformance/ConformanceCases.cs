@@ -21,6 +21,7 @@ public static class ConformanceCases
     public static IReadOnlyList<IConformanceCaseKind> Kinds { get; } =
     [
         new CalendarCaseKind(),
+        new Sla.SlaTimelineCaseKind(),
     ];
 
     /// <summary>Gets the tests' own vector folder.</summary>

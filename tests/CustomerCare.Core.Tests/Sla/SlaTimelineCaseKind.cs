@@ -15,7 +15,7 @@ namespace CustomerCare.Core.Tests.Sla;
 /// An SLA timeline case: a business calendar in the conformance calendar shape (optional), extra named
 /// <c>calendars</c>, <c>policies</c> in <see cref="SlaPolicyJson"/>'s shape, a <c>ticket</c>, its <c>events</c>, a
 /// <c>now</c>, and the <c>expected</c> policy, priority and per-metric instances (or an expected <c>error</c>). The
-/// format is documented in <c>Sla/Vectors/README.md</c>.
+/// format is documented in <c>Conformance/SLA-TIMELINES.md</c>.
 /// </summary>
 public sealed class SlaTimelineCaseKind : IConformanceCaseKind
 {

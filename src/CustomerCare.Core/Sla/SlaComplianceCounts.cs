@@ -1,0 +1,101 @@
+// Met / breached / in-progress counts of SLA metric instances, with rates as fractions; merges exactly.
+using CustomerCare.Core.Internal;
+
+namespace CustomerCare.Core.Sla;
+
+/// <summary>
+/// Counts of metric instances by outcome. Rates are fractions in [0, 1] of the <em>judged</em> instances (met +
+/// breached) and are NaN when none was judged — never a made-up 0. Running instances past their deadline count as
+/// breached (rule 5); active, warning and paused ones are in progress.
+/// </summary>
+/// <remarks>Immutable and thread-safe; <see cref="Merge"/> adds counts exactly.</remarks>
+public readonly struct SlaComplianceCounts : IEquatable<SlaComplianceCounts>
+{
+    /// <summary>Creates counts.</summary>
+    /// <param name="met">Instances met; zero or more.</param>
+    /// <param name="breached">Instances breached; zero or more.</param>
+    /// <param name="inProgress">Instances still running within their target; zero or more.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
+    public SlaComplianceCounts(long met, long breached, long inProgress)
+    {
+        if (met < 0)
+        {
+            Guard.ThrowOutOfRange(nameof(met), met, "must be zero or more");
+        }
+
+        if (breached < 0)
+        {
+            Guard.ThrowOutOfRange(nameof(breached), breached, "must be zero or more");
+        }
+
+        if (inProgress < 0)
+        {
+            Guard.ThrowOutOfRange(nameof(inProgress), inProgress, "must be zero or more");
+        }
+
+        Met = met;
+        Breached = breached;
+        InProgress = inProgress;
+    }
+
+    /// <summary>Gets the number of instances met.</summary>
+    public long Met { get; }
+
+    /// <summary>Gets the number of instances breached (stopped late, or running past the deadline).</summary>
+    public long Breached { get; }
+
+    /// <summary>Gets the number of instances running within their target (active, warning or paused).</summary>
+    public long InProgress { get; }
+
+    /// <summary>Gets met + breached.</summary>
+    public long Judged => Met + Breached;
+
+    /// <summary>Gets Met / Judged as a fraction in [0, 1], or NaN when nothing was judged.</summary>
+    public double MetRate => Judged == 0 ? double.NaN : (double)Met / Judged;
+
+    /// <summary>Gets Breached / Judged as a fraction in [0, 1], or NaN when nothing was judged.</summary>
+    public double BreachRate => Judged == 0 ? double.NaN : (double)Breached / Judged;
+
+    /// <summary>Adds two sets of counts.</summary>
+    /// <param name="left">The first counts.</param>
+    /// <param name="right">The second counts.</param>
+    /// <returns>The sums.</returns>
+    public static SlaComplianceCounts operator +(SlaComplianceCounts left, SlaComplianceCounts right) => left.Merge(right);
+
+    /// <summary>Compares two counts by value.</summary>
+    /// <param name="left">The first counts.</param>
+    /// <param name="right">The second counts.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(SlaComplianceCounts left, SlaComplianceCounts right) => left.Equals(right);
+
+    /// <summary>Compares two counts by value.</summary>
+    /// <param name="left">The first counts.</param>
+    /// <param name="right">The second counts.</param>
+    /// <returns><see langword="true"/> when different.</returns>
+    public static bool operator !=(SlaComplianceCounts left, SlaComplianceCounts right) => !left.Equals(right);
+
+    /// <summary>Adds <paramref name="other"/> to these counts.</summary>
+    /// <param name="other">The counts to add.</param>
+    /// <returns>The sums.</returns>
+    public SlaComplianceCounts Merge(SlaComplianceCounts other) =>
+        new(Met + other.Met, Breached + other.Breached, InProgress + other.InProgress);
+
+    /// <summary>Same as <c>+</c>: adds two sets of counts.</summary>
+    /// <param name="left">The first counts.</param>
+    /// <param name="right">The second counts.</param>
+    /// <returns>The sums.</returns>
+    public static SlaComplianceCounts Add(SlaComplianceCounts left, SlaComplianceCounts right) => left.Merge(right);
+
+    /// <inheritdoc/>
+    public bool Equals(SlaComplianceCounts other) => Met == other.Met && Breached == other.Breached && InProgress == other.InProgress;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is SlaComplianceCounts other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Met, Breached, InProgress);
+
+    /// <summary>Formats the counts, e.g. <c>met 8, breached 2, in progress 1</c>.</summary>
+    /// <returns>The counts in words.</returns>
+    public override string ToString() => $"met {Met}, breached {Breached}, in progress {InProgress}";
+}
