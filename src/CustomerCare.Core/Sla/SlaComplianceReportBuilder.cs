@@ -42,6 +42,7 @@ public sealed class SlaComplianceReportBuilder
         _tickets++;
         foreach (ref readonly var r in results)
         {
+            // Slots: 0 met, 1 breached, 2 in progress, 3 overdue (breached and still running; also counted in slot 1).
             var slot = r.Status switch
             {
                 SlaStatus.Met => 0,
@@ -57,11 +58,16 @@ public sealed class SlaComplianceReportBuilder
             var key = (r.Metric.Name, priority, policy.Name, segment ?? string.Empty);
             if (!_counts.TryGetValue(key, out var counts))
             {
-                counts = new long[3];
+                counts = new long[4];
                 _counts[key] = counts;
             }
 
             counts[slot]++;
+            if (slot == 1 && r.Stop is null)
+            {
+                counts[3]++;
+            }
+
             if (r.Stop is not null && slot < 2)
             {
                 if (r.Metric.Kind == SlaMetricKind.FirstResponse)
@@ -89,11 +95,11 @@ public sealed class SlaComplianceReportBuilder
         {
             if (!_counts.TryGetValue(key, out var counts))
             {
-                counts = new long[3];
+                counts = new long[4];
                 _counts[key] = counts;
             }
 
-            for (var i = 0; i < 3; i++)
+            for (var i = 0; i < counts.Length; i++)
             {
                 counts[i] += theirs[i];
             }
@@ -115,7 +121,7 @@ public sealed class SlaComplianceReportBuilder
             .ThenBy(kv => kv.Key.Policy, StringComparer.Ordinal)
             .ThenBy(kv => kv.Key.Segment, StringComparer.Ordinal)
             .Select(kv => new SlaComplianceRow(kv.Key.Metric, kv.Key.Priority, kv.Key.Policy, kv.Key.Segment.Length == 0 ? null : kv.Key.Segment,
-                new SlaComplianceCounts(kv.Value[0], kv.Value[1], kv.Value[2])))
+                new SlaComplianceCounts(kv.Value[0], kv.Value[1], kv.Value[2], kv.Value[3])))
             .ToArray();
         Duration[] first = [.. _firstResponse];
         Duration[] resolution = [.. _resolution];

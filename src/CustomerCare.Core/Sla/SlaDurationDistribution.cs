@@ -1,4 +1,6 @@
 // A sorted sample of business durations (e.g. first-response times) with exact nearest-rank percentiles.
+using CustomerCare.Core.Kpis;
+using CustomerCare.Core.Kpis.Percentiles;
 using NodaTime;
 
 namespace CustomerCare.Core.Sla;
@@ -6,7 +8,9 @@ namespace CustomerCare.Core.Sla;
 /// <summary>
 /// The business times of stopped metric instances (first response, resolution…), sorted. Percentiles use the
 /// nearest-rank method (the smallest value with at least p of the sample at or below it), so every answer is a
-/// value that occurred. An empty sample has no percentile: use <see cref="TryGetPercentile"/>.
+/// value that occurred. An empty sample has no percentile: use <see cref="TryGetPercentile"/>. The arithmetic is the
+/// KPI calculators' (<see cref="ExactPercentiles"/>, <see cref="DurationAccumulator"/>), so a report and a KPI
+/// dashboard fed by <see cref="ToAccumulator"/> agree to the nanosecond.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class SlaDurationDistribution
@@ -22,18 +26,22 @@ public sealed class SlaDurationDistribution
     public IReadOnlyList<Duration> Values => _sorted;
 
     /// <summary>Gets the exact sum of the values.</summary>
-    public Duration Total
-    {
-        get
-        {
-            var total = Duration.Zero;
-            foreach (var d in _sorted)
-            {
-                total += d;
-            }
+    /// <exception cref="OverflowException">The sum exceeds what a <see cref="Duration"/> can hold.</exception>
+    public Duration Total => Summary.Total;
 
-            return total;
-        }
+    /// <summary>Gets count, total, minimum, maximum and (through <see cref="DurationSummary.TryGetMean"/>) the exact mean.</summary>
+    public DurationSummary Summary => ToAccumulator().Result;
+
+    /// <summary>
+    /// Returns a KPI accumulator holding these values, to merge with other shards, days or teams
+    /// (<see cref="DurationAccumulator.Merge"/>) without keeping the values themselves.
+    /// </summary>
+    /// <returns>A new accumulator with every value added.</returns>
+    public DurationAccumulator ToAccumulator()
+    {
+        var accumulator = default(DurationAccumulator);
+        accumulator.Add(_sorted);
+        return accumulator;
     }
 
     /// <summary>Gets the nearest-rank percentile <paramref name="fraction"/> of the values.</summary>
@@ -48,15 +56,6 @@ public sealed class SlaDurationDistribution
             throw new ArgumentOutOfRangeException(nameof(fraction), fraction, $"fraction must lie in (0, 1] (0.5 for the median); it was {fraction}.");
         }
 
-        if (_sorted.Length == 0)
-        {
-            value = Duration.Zero;
-            return false;
-        }
-
-        // Nearest rank: ceil(p × n), 1-based; the small epsilon keeps 0.9 × 10 at rank 9 despite binary fractions.
-        var rank = (int)Math.Ceiling((fraction * _sorted.Length) - 1e-9);
-        value = _sorted[Math.Clamp(rank, 1, _sorted.Length) - 1];
-        return true;
+        return ExactPercentiles.TryFromSorted(_sorted, fraction, PercentileMethod.NearestRank, out value);
     }
 }

@@ -1,4 +1,5 @@
 // Compliance over several hand-worked tickets: counts per slice, rates as fractions (NaN when nothing judged), percentiles, merge.
+using CustomerCare.Core.Kpis;
 using CustomerCare.Core.Sla;
 using CustomerCare.Core.Tests.TestInfrastructure;
 using FsCheck.Fluent;
@@ -43,8 +44,8 @@ public sealed class SlaComplianceReportTests
         Assert.Equal(4, report.Tickets);
         Assert.Equal(new SlaComplianceCounts(2, 2, 0), report.Total(metric: "first_response"));
         Assert.Equal(0.5, report.Total(metric: "first_response").MetRate);
-        Assert.Equal(new SlaComplianceCounts(1, 1, 0), report.Total(metric: "resolution", policy: "Standard"));
-        Assert.Equal(new SlaComplianceCounts(4, 4, 0), report.Total());
+        Assert.Equal(new SlaComplianceCounts(1, 1, 0, overdue: 1), report.Total(metric: "resolution", policy: "Standard"));
+        Assert.Equal(new SlaComplianceCounts(4, 4, 0, overdue: 1), report.Total());
         Assert.Equal(new SlaComplianceCounts(2, 2, 0), report.Total(segment: "VIP"));
         Assert.True(double.IsNaN(report.Total(policy: "Nobody").MetRate));
         Assert.Equal(4, report.Rows.Count); // 2 metrics × 2 policies (one priority, segment follows the policy here)
@@ -57,6 +58,49 @@ public sealed class SlaComplianceReportTests
         Assert.Equal(Duration.FromMinutes(90), p90);
         // Stopped resolutions only: 200, 260, 300 min (the open ticket is not in the distribution).
         Assert.Equal(Duration.FromMinutes(760), report.ResolutionTimes.Total);
+    }
+
+    [Fact]
+    public void Counts_feed_the_kpi_compliance_variants()
+    {
+        // Resolution: Standard met at 300 min and one still open at 10 h (overdue); VIP met at 200 and stopped late at 260.
+        var report = new SlaComplianceReportBuilder()
+            .Add(Ticket(null, 20, 300)).Add(Ticket(null, 90, null))
+            .Add(Ticket("vip", 10, 200)).Add(Ticket("vip", 40, 260))
+            .Build();
+        var resolution = report.Total(metric: "resolution");
+        var kpi = resolution.ToKpi();
+
+        Assert.Equal(new SlaComplianceCounts(2, 2, 0, overdue: 1), resolution);
+        Assert.Equal(new SlaComplianceResult(resolvedWithinTarget: 2, resolvedBreached: 1, openBreached: 1, openWithinTarget: 0), kpi);
+        Assert.Equal(2.0 / 3, kpi.Compliance(SlaComplianceVariant.MetOverResolved).Value);                 // 2 / (2 + 1)
+        Assert.Equal(0.5, kpi.Compliance(SlaComplianceVariant.MetOverCreated).Value);                      // 2 / 4
+        Assert.Equal(resolution.MetRate, kpi.Compliance(SlaComplianceVariant.MetOverResolvedAndOpenBreached).Value); // 2 / (3 + 1)
+    }
+
+    [Fact]
+    public void Distributions_hand_their_values_to_the_kpi_duration_accumulator()
+    {
+        var report = new SlaComplianceReportBuilder().Add(Ticket(null, 20, 300)).Add(Ticket("vip", 10, 200)).Add(Ticket("vip", 40, 260)).Build();
+
+        // Stopped first responses 10, 20, 40 min: total 70, mean 23 min 20 s, min 10, max 40.
+        var summary = report.FirstResponseTimes.Summary;
+        Assert.Equal(3, summary.Count);
+        Assert.Equal(Duration.FromMinutes(70), summary.Total);
+        Assert.True(summary.TryGetMean(out var mean));
+        Assert.Equal(Duration.FromSeconds(1400), mean);
+        Assert.Equal((Duration.FromMinutes(10), Duration.FromMinutes(40)), (summary.Minimum, summary.Maximum));
+
+        // An accumulator from one report merges with another's exactly.
+        var merged = report.FirstResponseTimes.ToAccumulator();
+        merged.Merge(report.ResolutionTimes.ToAccumulator());
+        Assert.Equal(6, merged.Result.Count);
+        Assert.Equal(Duration.FromMinutes(70 + 760), merged.Result.Total);
+
+        // An empty distribution has no mean.
+        var empty = new SlaComplianceReportBuilder().Build().FirstResponseTimes;
+        Assert.Equal(0, empty.Summary.Count);
+        Assert.False(empty.Summary.TryGetMean(out _));
     }
 
     [Fact]
@@ -99,6 +143,10 @@ public sealed class SlaComplianceReportTests
     public void Bad_arguments_are_rejected()
     {
         Assert.Equal("met", Assert.Throws<ArgumentOutOfRangeException>(() => new SlaComplianceCounts(-1, 0, 0)).ParamName);
+        var overdue = Assert.Throws<ArgumentOutOfRangeException>(() => new SlaComplianceCounts(0, 2, 0, overdue: 3));
+        Assert.Equal("overdue", overdue.ParamName);
+        Assert.Contains("between 0 and breached (2)", overdue.Message, StringComparison.Ordinal);
+        Assert.Equal("overdue", Assert.Throws<ArgumentOutOfRangeException>(() => new SlaComplianceCounts(0, 0, 0, overdue: -1)).ParamName);
         var empty = new SlaComplianceReportBuilder().Build();
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => empty.FirstResponseTimes.TryGetPercentile(0, out _));
         Assert.Contains("(0, 1]", ex.Message, StringComparison.Ordinal);
