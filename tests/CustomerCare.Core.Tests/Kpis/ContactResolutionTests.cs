@@ -65,16 +65,7 @@ public sealed class ContactResolutionTests
         PropertyTest.ForAll(gen, s =>
         {
             var (a, b, c) = (Of(s.a), Of(s.b), Of(s.c));
-            var left = a;
-            left.Merge(b);
-            left.Merge(c);
-            var bc = b;
-            bc.Merge(c);
-            var right = a;
-            right.Merge(bc);
-            var swapped = c;
-            swapped.Merge(a);
-            swapped.Merge(b);
+            var (left, right, swapped) = MergeLaws.ThreeWays(a, b, c, static (ref ContactResolutionAccumulator x, in ContactResolutionAccumulator y) => x.Merge(y));
             var whole = ContactResolution.Calculate([.. s.a, .. s.b, .. s.c]);
             var fcr = whole.FirstContactResolution(FcrBasis.Customers);
             return left.Result == right.Result && right.Result == swapped.Result && swapped.Result == whole

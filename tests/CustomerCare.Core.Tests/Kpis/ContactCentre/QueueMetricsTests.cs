@@ -94,16 +94,7 @@ public sealed class QueueMetricsTests
         PropertyTest.ForAll(gen, s =>
         {
             var (a, b, c) = (Of(s.a), Of(s.b), Of(s.c));
-            var left = a;
-            left.Merge(b);
-            left.Merge(c);
-            var bc = b;
-            bc.Merge(c);
-            var right = a;
-            right.Merge(bc);
-            var swapped = c;
-            swapped.Merge(a);
-            swapped.Merge(b);
+            var (left, right, swapped) = MergeLaws.ThreeWays(a, b, c, static (ref QueueAccumulator x, in QueueAccumulator y) => x.Merge(y));
             var whole = QueueMetrics.Calculate([.. s.a, .. s.b, .. s.c], Thresholds);
             var inBounds = Enum.GetValues<ServiceLevelVariant>().All(v => whole.ServiceLevel(v) is var r && (!r.IsDefined || r.Value is >= 0 and <= 1));
             return left.Result == right.Result && right.Result == swapped.Result && swapped.Result == whole && inBounds;

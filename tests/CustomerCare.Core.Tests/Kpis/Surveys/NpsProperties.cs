@@ -22,16 +22,7 @@ public sealed class NpsProperties
         PropertyTest.ForAll(ThreeSamples, s =>
         {
             var (a, b, c) = (Of(s.A), Of(s.B), Of(s.C));
-            var leftFirst = a;
-            leftFirst.Merge(b);
-            leftFirst.Merge(c);
-            var bc = b;
-            bc.Merge(c);
-            var rightFirst = a;
-            rightFirst.Merge(bc);
-            var swapped = c;
-            swapped.Merge(b);
-            swapped.Merge(a);
+            var (leftFirst, rightFirst, swapped) = MergeLaws.ThreeWays(a, b, c, static (ref NpsAccumulator x, in NpsAccumulator y) => x.Merge(y));
             var whole = Nps.Calculate([.. s.A, .. s.B, .. s.C]);
             return leftFirst.Result == rightFirst.Result && rightFirst.Result == swapped.Result && swapped.Result == whole;
         });

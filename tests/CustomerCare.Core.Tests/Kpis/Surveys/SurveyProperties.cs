@@ -25,16 +25,7 @@ public sealed class SurveyProperties
         PropertyTest.ForAll(Samples(1, 5), s =>
         {
             var (a, b, c) = (Csat(s.A), Csat(s.B), Csat(s.C));
-            var left = a;
-            left.Merge(b);
-            left.Merge(c);
-            var bc = b;
-            bc.Merge(c);
-            var right = a;
-            right.Merge(bc);
-            var swapped = c;
-            swapped.Merge(a);
-            swapped.Merge(b);
+            var (left, right, swapped) = MergeLaws.ThreeWays(a, b, c, static (ref CsatAccumulator x, in CsatAccumulator y) => x.Merge(y));
             var whole = Core.Kpis.Surveys.Csat.Calculate([.. s.A, .. s.B, .. s.C], CsatScale.FivePoint);
             return left.Result == right.Result && right.Result == swapped.Result && swapped.Result == whole
                 && (whole.Count == 0 || whole.TopBoxShare is >= 0 and <= 1 && whole.MeanScore is >= 1 and <= 5);
@@ -47,16 +38,7 @@ public sealed class SurveyProperties
         PropertyTest.ForAll(Samples(1, 7), s =>
         {
             var (a, b, c) = (Ces(s.A), Ces(s.B), Ces(s.C));
-            var left = a;
-            left.Merge(b);
-            left.Merge(c);
-            var bc = b;
-            bc.Merge(c);
-            var right = a;
-            right.Merge(bc);
-            var swapped = c;
-            swapped.Merge(b);
-            swapped.Merge(a);
+            var (left, right, swapped) = MergeLaws.ThreeWays(a, b, c, static (ref CesAccumulator x, in CesAccumulator y) => x.Merge(y));
             var whole = Core.Kpis.Surveys.Ces.Calculate([.. s.A, .. s.B, .. s.C], Ces7);
             return left.Result == right.Result && right.Result == swapped.Result && swapped.Result == whole
                 && (whole.Count == 0 || whole.EasyShare is >= 0 and <= 1);
