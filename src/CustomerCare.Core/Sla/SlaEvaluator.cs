@@ -24,13 +24,15 @@ internal static class SlaEvaluator
         var view = new TicketView(attributes, events, set.Priorities);
         policyIndex = set.SelectIndex(view);
         priority = view.Priority;
-        if (!set.Priorities.Contains(priority))
+        var rank = set.Priorities.RankOf(priority);
+        if (rank < 0)
         {
             throw new ArgumentException($"The ticket's priority '{priority}' is not on the policy set's scale ({set.Priorities}).", nameof(attributes));
         }
 
         var policy = set.Policies[policyIndex];
         var calendars = set.CalendarsOf(policyIndex);
+        var budgetsByMetric = set.BudgetsOf(policyIndex);
         Interval[]? rented = null;
         var size = n + 2;
         Span<Interval> buffers = size <= StackIntervals
@@ -44,7 +46,8 @@ internal static class SlaEvaluator
             {
                 var mt = metrics[m];
                 var before = count;
-                if (n > 0 && mt.TryGetBudgets(priority, out var budgets))
+                var budgets = budgetsByMetric[m][rank];
+                if (n > 0 && budgets.HasTarget)
                 {
                     var half = buffers.Length / 2;
                     var ctx = new Context(mt, budgets.Target, budgets.Warning, calendars[m], events, now, buffers[..half], buffers[half..], destination, count);

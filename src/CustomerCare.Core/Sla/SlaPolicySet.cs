@@ -34,7 +34,12 @@ public sealed class SlaPolicySet
         _calendars = calendars;
         CalendarNames = calendarNames;
         Warnings = warnings;
+        _budgets = BudgetsByRank(priorities, policies);
     }
+
+    // Per policy, metric and priority rank: whether the metric has a target for that priority, the target and the
+    // warning budget. Looked up by rank so that an evaluation hashes no priority name per metric.
+    private readonly MetricBudgets[][][] _budgets;
 
     /// <summary>Gets the priority scale.</summary>
     public PriorityScale Priorities { get; }
@@ -138,6 +143,35 @@ public sealed class SlaPolicySet
 
     internal BusinessTime[] CalendarsOf(int policyIndex) => _calendars[policyIndex];
 
+    /// <summary>The budgets of a policy's metrics (in metric order), each indexed by priority rank on <see cref="Priorities"/>.</summary>
+    internal MetricBudgets[][] BudgetsOf(int policyIndex) => _budgets[policyIndex];
+
+    private static MetricBudgets[][][] BudgetsByRank(PriorityScale priorities, SlaPolicy[] policies)
+    {
+        var names = priorities.Names;
+        var all = new MetricBudgets[policies.Length][][];
+        for (var p = 0; p < policies.Length; p++)
+        {
+            var metrics = policies[p].Metrics;
+            all[p] = new MetricBudgets[metrics.Count][];
+            for (var m = 0; m < metrics.Count; m++)
+            {
+                var byRank = new MetricBudgets[names.Count];
+                for (var r = 0; r < names.Count; r++)
+                {
+                    if (metrics[m].TryGetBudgets(names[r], out var budgets))
+                    {
+                        byRank[r] = new MetricBudgets(true, budgets.Target, budgets.Warning);
+                    }
+                }
+
+                all[p][m] = byRank;
+            }
+        }
+
+        return all;
+    }
+
     internal int SelectIndex(scoped TicketView view)
     {
         for (var i = 0; i < _policies.Length - 1; i++)
@@ -171,3 +205,6 @@ public sealed class SlaPolicySet
         return metrics * (eventCount + 1);
     }
 }
+
+/// <summary>A metric's target and warning budget for one priority; <see cref="HasTarget"/> is false when the policy sets none.</summary>
+internal readonly record struct MetricBudgets(bool HasTarget, Duration Target, Duration Warning);
