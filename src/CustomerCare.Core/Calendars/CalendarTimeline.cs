@@ -364,19 +364,7 @@ internal sealed class CalendarTimeline
     // Finds the week of t without asking the zone: irregular weeks by their stored bounds, others by their stretch's offset.
     private WeekRef Locate(long t)
     {
-        int lo = 0, hi = _irregularStart.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_irregularStart[mid] <= t)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        var lo = UpperBound(_irregularStart, t);
 
         if (lo > 0 && t < _irregularNextStart[lo - 1])
         {
@@ -406,19 +394,7 @@ internal sealed class CalendarTimeline
 
     private static long CumulativeBefore(long[] start, long[] end, long[] cum, long x)
     {
-        int lo = 0, hi = start.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (start[mid] <= x)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        var lo = UpperBound(start, x);
 
         if (lo == 0)
         {
@@ -451,11 +427,20 @@ internal sealed class CalendarTimeline
 
     private static int IndexContaining(long[] start, long[] end, long x)
     {
-        int lo = 0, hi = start.Length;
+        var lo = UpperBound(start, x);
+
+        return lo > 0 && x < end[lo - 1] ? lo - 1 : -1;
+    }
+
+    // The first index whose value is > value (values sorted ascending): the count of values <= value.
+    private static int UpperBound<T>(T[] values, T value)
+        where T : struct, System.Numerics.IComparisonOperators<T, T, bool>
+    {
+        int lo = 0, hi = values.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (start[mid] <= x)
+            if (values[mid] <= value)
             {
                 lo = mid + 1;
             }
@@ -465,7 +450,7 @@ internal sealed class CalendarTimeline
             }
         }
 
-        return lo > 0 && x < end[lo - 1] ? lo - 1 : -1;
+        return lo;
     }
 
     // The first index whose value is >= value (values sorted ascending); generic so that int and long weeks share it.
@@ -615,19 +600,7 @@ internal sealed class CalendarTimeline
     // The first break whose end lies after x.
     private static int LowerBoundEnd(long[] ends, long x)
     {
-        int lo = 0, hi = ends.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (ends[mid] <= x)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        var lo = UpperBound(ends, x);
 
         return lo;
     }
