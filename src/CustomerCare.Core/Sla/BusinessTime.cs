@@ -22,54 +22,11 @@ internal sealed class CalendarTime : BusinessTime
 {
     public static CalendarTime Instance { get; } = new();
 
-    public override Duration Elapsed(Instant from, Instant to, ReadOnlySpan<Interval> exclusions)
-    {
-        if (to <= from)
-        {
-            return Duration.Zero;
-        }
+    public override Duration Elapsed(Instant from, Instant to, ReadOnlySpan<Interval> exclusions) =>
+        Pauses.Elapsed(default(WallClock), from, to, exclusions);
 
-        var total = to - from;
-        foreach (var ex in exclusions)
-        {
-            var s = ex.Start > from ? ex.Start : from;
-            var e = ex.End < to ? ex.End : to;
-            if (e > s)
-            {
-                total -= e - s;
-            }
-        }
-
-        return total;
-    }
-
-    public override Instant Add(Instant from, Duration budget, ReadOnlySpan<Interval> exclusions)
-    {
-        var t = from;
-        var remaining = budget;
-        foreach (var ex in exclusions)
-        {
-            if (ex.End <= t)
-            {
-                continue;
-            }
-
-            if (ex.Start > t)
-            {
-                var gap = ex.Start - t;
-                if (remaining <= gap)
-                {
-                    return t + remaining;
-                }
-
-                remaining -= gap;
-            }
-
-            t = ex.End;
-        }
-
-        return t + remaining;
-    }
+    public override Instant Add(Instant from, Duration budget, ReadOnlySpan<Interval> exclusions) =>
+        Pauses.Add(default(WallClock), from, budget, exclusions);
 }
 
 /// <summary>
@@ -85,28 +42,68 @@ internal sealed class CalendarBusinessTime : BusinessTime
 
     public CalendarBusinessTime(BusinessCalendar calendar) => _calendar = calendar;
 
-    public override Duration Elapsed(Instant from, Instant to, ReadOnlySpan<Interval> exclusions)
+    public override Duration Elapsed(Instant from, Instant to, ReadOnlySpan<Interval> exclusions) =>
+        Pauses.Elapsed(new CalendarClock(_calendar), from, to, exclusions);
+
+    public override Instant Add(Instant from, Duration budget, ReadOnlySpan<Interval> exclusions) =>
+        Pauses.Add(new CalendarClock(_calendar), from, budget, exclusions);
+}
+
+/// <summary>The exclusion-free business time an SLA clock runs on; a struct so that <see cref="Pauses"/> is specialised per clock.</summary>
+internal interface ITimeLine
+{
+    /// <summary>Business time in [from, to), to &gt; from.</summary>
+    Duration Elapsed(Instant from, Instant to);
+
+    /// <summary>The earliest instant at which <paramref name="budget"/> of business time after <paramref name="from"/> is used up.</summary>
+    Instant Add(Instant from, Duration budget);
+}
+
+/// <summary>24/7: business time is wall time on the time line.</summary>
+internal readonly struct WallClock : ITimeLine
+{
+    public Duration Elapsed(Instant from, Instant to) => to - from;
+
+    public Instant Add(Instant from, Duration budget) => from + budget;
+}
+
+/// <summary>A business calendar's own time, without run-time exclusions.</summary>
+internal readonly struct CalendarClock(BusinessCalendar calendar) : ITimeLine
+{
+    public Duration Elapsed(Instant from, Instant to) => calendar.Elapsed(from, to);
+
+    public Instant Add(Instant from, Duration budget) => calendar.Add(from, budget);
+}
+
+/// <summary>Skips an SLA clock's pauses (sorted, disjoint, half-open) on any <see cref="ITimeLine"/>, exactly as calendar breaks are skipped.</summary>
+internal static class Pauses
+{
+    /// <summary>Business time in [from, to) outside the exclusions: the time line's total minus its time inside each pause.</summary>
+    public static Duration Elapsed<TLine>(TLine line, Instant from, Instant to, ReadOnlySpan<Interval> exclusions)
+        where TLine : struct, ITimeLine
     {
         if (to <= from)
         {
             return Duration.Zero;
         }
 
-        var total = _calendar.Elapsed(from, to);
+        var total = line.Elapsed(from, to);
         foreach (var ex in exclusions)
         {
             var s = ex.Start > from ? ex.Start : from;
             var e = ex.End < to ? ex.End : to;
             if (e > s)
             {
-                total -= _calendar.Elapsed(s, e);
+                total -= line.Elapsed(s, e);
             }
         }
 
         return total;
     }
 
-    public override Instant Add(Instant from, Duration budget, ReadOnlySpan<Interval> exclusions)
+    /// <summary>The earliest instant at which <paramref name="budget"/> of business time outside the exclusions is used up.</summary>
+    public static Instant Add<TLine>(TLine line, Instant from, Duration budget, ReadOnlySpan<Interval> exclusions)
+        where TLine : struct, ITimeLine
     {
         var t = from;
         var remaining = budget;
@@ -121,10 +118,10 @@ internal sealed class CalendarBusinessTime : BusinessTime
             {
                 // Spend before the pause only when there is business time there: a zero budget with none available
                 // must land on the first business moment after the pause, not inside it.
-                var available = _calendar.Elapsed(t, ex.Start);
+                var available = line.Elapsed(t, ex.Start);
                 if (available > Duration.Zero && remaining <= available)
                 {
-                    return _calendar.Add(t, remaining);
+                    return line.Add(t, remaining);
                 }
 
                 remaining -= available;
@@ -133,6 +130,6 @@ internal sealed class CalendarBusinessTime : BusinessTime
             t = ex.End;
         }
 
-        return _calendar.Add(t, remaining);
+        return line.Add(t, remaining);
     }
 }
