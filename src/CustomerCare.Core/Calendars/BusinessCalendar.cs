@@ -64,6 +64,9 @@ public sealed class BusinessCalendar
 
     internal CalendarDefinition Definition => _definition;
 
+    /// <summary>The compiled business-time function, for engines (the SLA evaluator) that work on cumulative business time directly.</summary>
+    internal CalendarTimeline Timeline => _timeline;
+
     /// <summary>Starts a builder for a calendar in <paramref name="zone"/>.</summary>
     /// <param name="zone">The calendar's zone.</param>
     /// <returns>An empty builder.</returns>
