@@ -1,21 +1,39 @@
-// The batch SLA engine: walks one ticket's timeline once per metric and turns it into metric instances, following SLA-RULES.md rule by rule.
+// The batch SLA engine: one ticket's timeline becomes a table of cumulative business time, from which every metric instance is read.
 using System.Buffers;
+using CustomerCare.Core.Calendars;
+using CustomerCare.Core.Internal;
 using NodaTime;
 
 namespace CustomerCare.Core.Sla;
 
 /// <summary>
 /// Evaluates one ticket against a built policy set. Pure and deterministic: the same (policies, timeline, now) give
-/// the same results. Only events at or before <c>now</c> count (rule 6: judged by timestamps). Scratch space for
-/// pause intervals lives on the stack for ordinary tickets (pooled for very long ones), so a call allocates nothing
-/// beyond the results the caller asks for.
+/// the same results. Only events at or before <c>now</c> count (rule 6: judged by timestamps).
 /// </summary>
+/// <remarks>
+/// <para>How it works. The events and <c>now</c> are the <em>points</em> 0..n of the ticket (point n is now). For the
+/// calendar a metric runs on, <c>F(i)</c> is the calendar's cumulative business time at point i (for 24/7, the time
+/// since opening), computed once per ticket. The ticket's state after each event is a bit set (its pause status and
+/// whether it is resolved, see <see cref="PolicyPlan"/>); a metric pauses wherever the state meets its mask, so its own
+/// business time <c>G</c> is a running sum of the unpaused steps of <c>F</c>. Every pause starts and ends at a point,
+/// hence an instance from point s to point e used <c>G(e) − G(s)</c>, and its deadline is found by walking <c>G</c>
+/// to the step where the budget runs out and inverting <c>F</c> once inside it (after e, nothing pauses). That is
+/// exactly the calendar's <c>Add</c> and <c>Elapsed</c> with the pauses as exclusions, at the cost of one calendar
+/// lookup per point and one inversion per deadline.</para>
+/// <para>Arithmetic is in 64-bit nanoseconds: business-calendar instants since the Unix epoch (the calendars' horizon
+/// fits), 24/7 instants since the ticket opened (so evaluating more than 100 years after opening is refused), and
+/// targets are at most <see cref="SlaPolicyBuilder.MaxTarget"/>. Scratch tables live on the stack for ordinary
+/// tickets (pooled for very long ones): a call allocates nothing beyond the results the caller asks for.</para>
+/// </remarks>
 internal static class SlaEvaluator
 {
-    private const int StackIntervals = 32;
+    private const int StackPoints = 33;
 
     /// <summary>The status a ticket has when it is opened and after a reopen.</summary>
     internal const string OpenStatus = "open";
+
+    /// <summary>How long after opening a 24/7 ticket can be evaluated (keeps its nanosecond arithmetic in range).</summary>
+    private static readonly Duration MaxCalendarTimeSpan = Duration.FromDays(36_525);
 
     public static int Evaluate(SlaPolicySet set, TicketAttributes attributes, ReadOnlySpan<TicketEvent> all, Instant now, Span<SlaMetricResult> destination, out int policyIndex, out string priority)
     {
@@ -30,53 +48,62 @@ internal static class SlaEvaluator
             throw new ArgumentException($"The ticket's priority '{priority}' is not on the policy set's scale ({set.Priorities}).", nameof(attributes));
         }
 
-        var policy = set.Policies[policyIndex];
-        var calendars = set.CalendarsOf(policyIndex);
-        var budgetsByMetric = set.BudgetsOf(policyIndex);
-        Interval[]? rented = null;
-        var size = n + 2;
-        Span<Interval> buffers = size <= StackIntervals
-            ? stackalloc Interval[2 * StackIntervals]
-            : (rented = ArrayPool<Interval>.Shared.Rent(2 * size));
+        var plan = set.PlanOf(policyIndex);
+        var metrics = plan.Metrics;
+        if (n == 0)
+        {
+            for (var m = 0; m < metrics.Length; m++)
+            {
+                Put(destination, m, NotApplicable(metrics[m].Target.Metric));
+            }
+
+            return metrics.Length;
+        }
+
+        long[]? rented = null;
+        var points = n + 1;
+        Span<long> scratch = points <= StackPoints
+            ? stackalloc long[4 * points]
+            : (rented = ArrayPool<long>.Shared.Rent(4 * points));
         try
         {
+            var ticket = new Ticket(events, now, plan, scratch[..points], scratch.Slice(points, points), scratch.Slice(2 * points, points),
+                System.Runtime.InteropServices.MemoryMarshal.Cast<long, ulong>(scratch.Slice(3 * points, points)));
             var count = 0;
-            var metrics = policy.Metrics;
-            for (var m = 0; m < metrics.Count; m++)
+            for (var m = 0; m < metrics.Length; m++)
             {
-                var mt = metrics[m];
+                var metric = metrics[m];
                 var before = count;
-                var budgets = budgetsByMetric[m][rank];
-                if (n > 0 && budgets.HasTarget)
+                var budgets = metric.ByRank[rank];
+                if (budgets.HasTarget)
                 {
-                    var half = buffers.Length / 2;
-                    var ctx = new Context(mt, budgets.Target, budgets.Warning, calendars[m], events, now, buffers[..half], buffers[half..], destination, count);
-                    switch (mt.Metric.Kind)
+                    ticket.Prepare(metric, budgets, destination, count);
+                    switch (metric.Target.Metric.Kind)
                     {
                         case SlaMetricKind.FirstResponse:
-                            FirstResponse(ref ctx, policy.ResolutionFulfilsResponses);
+                            FirstResponse(ref ticket, plan.Policy.ResolutionFulfilsResponses);
                             break;
                         case SlaMetricKind.NextResponse:
-                            NextResponse(ref ctx, policy.ResolutionFulfilsResponses);
+                            NextResponse(ref ticket, plan.Policy.ResolutionFulfilsResponses);
                             break;
                         case SlaMetricKind.PeriodicUpdate:
                         case SlaMetricKind.PausablePeriodicUpdate:
-                            PeriodicUpdate(ref ctx);
+                            PeriodicUpdate(ref ticket);
                             break;
                         case SlaMetricKind.Resolution:
-                            Resolution(ref ctx, policy.Reopen);
+                            Resolution(ref ticket, plan.Policy.Reopen);
                             break;
                         default:
-                            Custom(ref ctx);
+                            Custom(ref ticket);
                             break;
                     }
 
-                    count = ctx.Count;
+                    count = ticket.Count;
                 }
 
                 if (count == before)
                 {
-                    Put(destination, count++, new SlaMetricResult(mt.Metric, 0, SlaStatus.NotApplicable, null, null, null, null, Duration.Zero, Duration.Zero));
+                    Put(destination, count++, NotApplicable(metric.Target.Metric));
                 }
             }
 
@@ -86,7 +113,7 @@ internal static class SlaEvaluator
         {
             if (rented is not null)
             {
-                ArrayPool<Interval>.Shared.Return(rented);
+                ArrayPool<long>.Shared.Return(rented);
             }
         }
     }
@@ -111,6 +138,9 @@ internal static class SlaEvaluator
         return lo;
     }
 
+    private static SlaMetricResult NotApplicable(SlaMetric metric) =>
+        new(metric, 0, SlaStatus.NotApplicable, null, null, null, null, Duration.Zero, Duration.Zero);
+
     private static void Put(Span<SlaMetricResult> destination, int index, in SlaMetricResult result)
     {
         if ((uint)index >= (uint)destination.Length)
@@ -124,66 +154,63 @@ internal static class SlaEvaluator
     // Rule 1: from opening to the first public agent reply (internal notes never count). When a resolution fulfils
     // responses, the first resolve or close stops it too; otherwise resolved periods are excluded like pauses and a
     // close without any reply leaves the metric not applicable (with the business time it used until then).
-    private static void FirstResponse(ref Context ctx, bool resolutionFulfils)
+    private static void FirstResponse(ref Ticket ticket, bool resolutionFulfils)
     {
-        ctx.BuildPauses(excludeResolved: !resolutionFulfils);
-        var events = ctx.Events;
+        var events = ticket.Events;
         for (var i = 0; i < events.Length; i++)
         {
             var kind = events[i].Kind;
             if (kind == TicketEventKind.AgentPublicReply
                 || (resolutionFulfils && kind is TicketEventKind.Resolved or TicketEventKind.Closed))
             {
-                ctx.Emit(0, events[0].At, events[i].At);
+                ticket.Emit(0, 0, i);
                 return;
             }
 
             if (kind == TicketEventKind.Closed)
             {
-                ctx.EmitUnfinished(0, events[0].At, events[i].At);
+                ticket.EmitUnfinished(0, 0, i);
                 return;
             }
         }
 
-        ctx.Emit(0, events[0].At, null);
+        ticket.Emit(0, 0, Ticket.Running);
     }
 
     // Rule 2: after the first public reply, the oldest unanswered customer message opens an instance; later messages
     // before the reply open none; the next public reply stops it. Resolution stops or pauses it as for rule 1.
-    private static void NextResponse(ref Context ctx, bool resolutionFulfils)
+    private static void NextResponse(ref Ticket ticket, bool resolutionFulfils)
     {
-        ctx.BuildPauses(excludeResolved: !resolutionFulfils);
-        var events = ctx.Events;
+        var events = ticket.Events;
         var answered = false;
-        Instant? open = null;
+        var open = -1;
         var instance = 0;
         for (var i = 0; i < events.Length; i++)
         {
-            ref readonly var e = ref events[i];
-            switch (e.Kind)
+            switch (events[i].Kind)
             {
                 case TicketEventKind.AgentPublicReply:
-                    if (open is { } start)
+                    if (open >= 0)
                     {
-                        ctx.Emit(instance++, start, e.At);
-                        open = null;
+                        ticket.Emit(instance++, open, i);
+                        open = -1;
                     }
 
                     answered = true;
                     break;
-                case TicketEventKind.CustomerReply when answered && open is null:
-                    open = e.At;
+                case TicketEventKind.CustomerReply when answered && open < 0:
+                    open = i;
                     break;
-                case TicketEventKind.Resolved or TicketEventKind.Closed when open is { } waiting:
+                case TicketEventKind.Resolved or TicketEventKind.Closed when open >= 0:
                     if (resolutionFulfils)
                     {
-                        ctx.Emit(instance++, waiting, e.At);
-                        open = null;
+                        ticket.Emit(instance++, open, i);
+                        open = -1;
                     }
-                    else if (e.Kind == TicketEventKind.Closed)
+                    else if (events[i].Kind == TicketEventKind.Closed)
                     {
-                        ctx.EmitUnfinished(instance++, waiting, e.At);
-                        open = null;
+                        ticket.EmitUnfinished(instance++, open, i);
+                        open = -1;
                     }
 
                     break;
@@ -192,288 +219,362 @@ internal static class SlaEvaluator
             }
         }
 
-        if (open is { } running)
+        if (open >= 0)
         {
-            ctx.Emit(instance, running, null);
+            ticket.Emit(instance, open, Ticket.Running);
         }
     }
 
     // Rule 3: an instance from each public reply to the next one; none before the first reply; resolution stops it.
     // The pausable variant is paused by the policy's pause statuses; the plain one has none (the builder refuses them).
-    private static void PeriodicUpdate(ref Context ctx)
+    private static void PeriodicUpdate(ref Ticket ticket)
     {
-        ctx.BuildPauses(excludeResolved: false);
-        var events = ctx.Events;
-        Instant? open = null;
+        var events = ticket.Events;
+        var open = -1;
         var instance = 0;
         for (var i = 0; i < events.Length; i++)
         {
-            ref readonly var e = ref events[i];
-            if (e.Kind == TicketEventKind.AgentPublicReply)
+            var kind = events[i].Kind;
+            if (kind == TicketEventKind.AgentPublicReply)
             {
-                if (open is { } start)
+                if (open >= 0)
                 {
-                    ctx.Emit(instance++, start, e.At);
+                    ticket.Emit(instance++, open, i);
                 }
 
-                open = e.At;
+                open = i;
             }
-            else if (e.Kind is TicketEventKind.Resolved or TicketEventKind.Closed && open is { } start)
+            else if (kind is TicketEventKind.Resolved or TicketEventKind.Closed && open >= 0)
             {
-                ctx.Emit(instance++, start, e.At);
-                open = null;
+                ticket.Emit(instance++, open, i);
+                open = -1;
             }
         }
 
-        if (open is { } running)
+        if (open >= 0)
         {
-            ctx.Emit(instance, running, null);
+            ticket.Emit(instance, open, Ticket.Running);
         }
     }
 
     // Rule 7: continue (one clock from opening to the final resolution, resolved periods excluded) or new cycle (one
     // instance per open period, each judged on its own). A close of an unresolved ticket resolves it.
-    private static void Resolution(ref Context ctx, ReopenMode mode)
+    private static void Resolution(ref Ticket ticket, ReopenMode mode)
     {
-        var events = ctx.Events;
+        var events = ticket.Events;
         if (mode == ReopenMode.Continue)
         {
-            ctx.BuildPauses(excludeResolved: true);
-            Instant? stop = null;
+            var stop = Ticket.Running;
             for (var i = 0; i < events.Length; i++)
             {
                 var kind = events[i].Kind;
-                if (kind == TicketEventKind.Resolved || (kind == TicketEventKind.Closed && stop is null))
+                if (kind == TicketEventKind.Resolved || (kind == TicketEventKind.Closed && stop == Ticket.Running))
                 {
-                    stop = events[i].At;
+                    stop = i;
                 }
                 else if (kind == TicketEventKind.Reopened)
                 {
-                    stop = null;
+                    stop = Ticket.Running;
                 }
             }
 
-            ctx.Emit(0, events[0].At, stop);
+            ticket.Emit(0, 0, stop);
             return;
         }
 
-        ctx.BuildPauses(excludeResolved: false);
-        Instant? open = events[0].At;
+        var open = 0;
         var instance = 0;
         for (var i = 1; i < events.Length; i++)
         {
-            ref readonly var e = ref events[i];
-            if (e.Kind is TicketEventKind.Resolved or TicketEventKind.Closed && open is { } start)
+            var kind = events[i].Kind;
+            if (kind is TicketEventKind.Resolved or TicketEventKind.Closed && open >= 0)
             {
-                ctx.Emit(instance++, start, e.At);
-                open = null;
+                ticket.Emit(instance++, open, i);
+                open = -1;
             }
-            else if (e.Kind == TicketEventKind.Reopened)
+            else if (kind == TicketEventKind.Reopened)
             {
-                open = e.At;
+                open = i;
             }
         }
 
-        if (open is { } running)
+        if (open >= 0)
         {
-            ctx.Emit(instance, running, null);
+            ticket.Emit(instance, open, Ticket.Running);
         }
     }
 
     // JSM-style: a start event opens an instance when none runs, a stop event closes it; Closed ends a running one.
-    private static void Custom(ref Context ctx)
+    private static void Custom(ref Ticket ticket)
     {
-        ctx.BuildPauses(excludeResolved: false);
-        var metric = ctx.Target.Metric;
-        var events = ctx.Events;
-        Instant? open = null;
+        var metric = ticket.Metric;
+        var events = ticket.Events;
+        var open = -1;
         var instance = 0;
         for (var i = 0; i < events.Length; i++)
         {
             ref readonly var e = ref events[i];
-            if (open is null)
+            if (open < 0)
             {
                 if (metric.StartsOn(e))
                 {
-                    open = e.At;
+                    open = i;
                 }
             }
             else if (metric.StopsOn(e) || e.Kind == TicketEventKind.Closed)
             {
-                ctx.Emit(instance++, open.Value, e.At);
-                open = null;
+                ticket.Emit(instance++, open, i);
+                open = -1;
             }
         }
 
-        if (open is { } running)
+        if (open >= 0)
         {
-            ctx.Emit(instance, running, null);
+            ticket.Emit(instance, open, Ticket.Running);
         }
     }
 
-    /// <summary>Everything one metric's evaluation needs, with the pause intervals it has built.</summary>
-    private ref struct Context
+    /// <summary>
+    /// One ticket's points (its events, then now) with the tables the metrics read: the points on the current
+    /// metric's time line, the calendar's cumulative business time <c>F</c> at them, the ticket's state after each
+    /// event, and the current metric's own business time <c>G</c>.
+    /// </summary>
+    private ref struct Ticket
     {
-        private readonly Span<Interval> _pauses;
-        private readonly Span<Interval> _clip;
-        private readonly Span<SlaMetricResult> _destination;
-        private readonly BusinessTime _calendar;
-        private readonly Duration _target;
-        private readonly Duration _warnBudget;
-        private readonly bool _warn;
-        private int _pauseCount;
+        /// <summary>The stop index of an instance still running at now.</summary>
+        public const int Running = -1;
+
+        private readonly Instant _now;
+        private readonly Span<long> _position;
+        private readonly Span<long> _cumulative;
+        private readonly Span<long> _own;
+        private readonly Span<ulong> _state;
+        private Span<SlaMetricResult> _destination;
+        private string? _lineName;
+        private BusinessCalendar? _calendar;
+        private Instant _origin;
+        private bool _hasLine;
+        private SlaMetricTarget _target;
+        private MetricBudgets _budgets;
+        private bool _warn;
         private bool _pausedAtNow;
 
-        public Context(SlaMetricTarget target, Duration budget, Duration warnBudget, BusinessTime calendar, ReadOnlySpan<TicketEvent> events, Instant now,
-            Span<Interval> pauses, Span<Interval> clip, Span<SlaMetricResult> destination, int count)
+        public Ticket(ReadOnlySpan<TicketEvent> events, Instant now, PolicyPlan plan, Span<long> position, Span<long> cumulative, Span<long> own, Span<ulong> state)
         {
-            Target = target;
-            _target = budget;
-            _calendar = calendar;
             Events = events;
-            Now = now;
-            _pauses = pauses;
-            _clip = clip;
-            _destination = destination;
-            Count = count;
-            _warn = target.Warning.IsSet;
-            _warnBudget = warnBudget;
-        }
+            _now = now;
+            _position = position;
+            _cumulative = cumulative;
+            _own = own;
+            _state = state;
+            _target = null!;
 
-        public SlaMetricTarget Target { get; }
-
-        public ReadOnlySpan<TicketEvent> Events { get; }
-
-        public Instant Now { get; }
-
-        public int Count { get; private set; }
-
-        // Rule 4: the intervals during which the metric is paused, in time order: the ticket's status is one of the
-        // metric's pause statuses, or (when asked) the ticket is resolved or closed. The status is "open" at opening
-        // and after a reopen. A pause still running at now ends at now and is remembered in _pausedAtNow.
-        public void BuildPauses(bool excludeResolved)
-        {
-            var checkStatus = Target.HasPauseStatuses;
-            if (!checkStatus && !excludeResolved)
+            // The state after each event: the bit of the current status among the policy's pause statuses, and the
+            // resolved bit. The status is "open" at opening and after a reopen; closing a ticket resolves it.
+            var status = plan.OpenBits;
+            var resolved = 0UL;
+            for (var i = 0; i < events.Length; i++)
             {
-                _pauseCount = 0;
-                _pausedAtNow = false;
-                return;
-            }
-
-            var status = OpenStatus;
-            var resolved = false;
-            var paused = false;
-            var since = default(Instant);
-            var k = 0;
-            foreach (ref readonly var e in Events)
-            {
+                ref readonly var e = ref events[i];
                 switch (e.Kind)
                 {
                     case TicketEventKind.StatusChanged:
-                        status = e.Value!;
+                        status = plan.StatusBits(e.Value);
                         break;
                     case TicketEventKind.Resolved:
                     case TicketEventKind.Closed:
-                        resolved = true;
+                        resolved = PolicyPlan.ResolvedBit;
                         break;
                     case TicketEventKind.Reopened:
-                        resolved = false;
-                        status = OpenStatus;
+                        resolved = 0;
+                        status = plan.OpenBits;
                         break;
                     default:
-                        continue;
+                        break;
                 }
 
-                var p = (checkStatus && Target.PausesIn(status)) || (excludeResolved && resolved);
-                if (p && !paused)
-                {
-                    since = e.At;
-                }
-                else if (!p && paused && e.At > since)
-                {
-                    _pauses[k++] = new Interval(since, e.At);
-                }
-
-                paused = p;
+                state[i] = status | resolved;
             }
-
-            if (paused && Now > since)
-            {
-                _pauses[k++] = new Interval(since, Now);
-            }
-
-            _pauseCount = k;
-            _pausedAtNow = paused;
         }
 
-        // Rules 4, 5 and 9 for one instance: business time from start to stop (or now) with the pauses excluded; the
-        // deadline adds the target to the start over the same pauses; met when stopped at or before the deadline,
-        // breached when stopped after it or still running with now > deadline; paused (no deadline) while paused now
-        // with budget left; warning from the warning point up to and including the deadline.
-        public void Emit(int instance, Instant start, Instant? stop)
+        public ReadOnlySpan<TicketEvent> Events { get; }
+
+        public SlaMetric Metric => _target.Metric;
+
+        public int Count { get; private set; }
+
+        /// <summary>Switches to a metric: fills F for its time line (unless the previous metric used the same) and G for its pauses.</summary>
+        public void Prepare(MetricPlan metric, MetricBudgets budgets, Span<SlaMetricResult> destination, int count)
         {
-            var end = stop ?? Now;
-            var pauses = Clip(start, end);
-            var elapsed = _calendar.Elapsed(start, end, pauses);
-            Instant? deadline = null;
-            Instant? warningAt = null;
+            _target = metric.Target;
+            _budgets = budgets;
+            _warn = metric.Target.Warning.IsSet;
+            _destination = destination;
+            Count = count;
+            if (!_hasLine || !ReferenceEquals(_calendar, metric.Calendar))
+            {
+                FillLine(metric.CalendarName, metric.Calendar);
+            }
+
+            // G: the metric's business time since opening, a running sum of F's steps over the unpaused stretches.
+            // Stretch i (from point i - 1 to point i) has the state after event i - 1.
+            var mask = metric.PauseMask;
+            var n = Events.Length;
+            var g = 0L;
+            _own[0] = 0;
+            for (var i = 1; i <= n; i++)
+            {
+                if ((_state[i - 1] & mask) == 0)
+                {
+                    g += _cumulative[i] - _cumulative[i - 1];
+                }
+
+                _own[i] = g;
+            }
+
+            _pausedAtNow = (_state[n - 1] & mask) != 0;
+        }
+
+        // Rules 4, 5 and 9 for one instance from point s to point stop (Running: to now): business time outside the
+        // pauses; the deadline adds the target to the start over the same pauses (none after the instance ends); met
+        // when stopped at or before the deadline, breached when stopped after it or still running with now > deadline;
+        // paused (no deadline) while paused now with budget left; warning from the warning point up to and including
+        // the deadline.
+        public void Emit(int instance, int s, int stop)
+        {
+            var e = stop == Running ? Events.Length : stop;
+            var elapsed = _own[e] - _own[s];
+            var target = _budgets.TargetNanoseconds;
+            var warnBudget = _budgets.WarningNanoseconds;
+            long? deadline = null;
+            long? warningAt = null;
             SlaStatus status;
-            if (stop is null && _pausedAtNow && elapsed < _target)
+            if (stop == Running && _pausedAtNow && elapsed < target)
             {
                 status = SlaStatus.Paused;
-                if (_warn && elapsed >= _warnBudget)
+                if (_warn && elapsed >= warnBudget)
                 {
-                    warningAt = _calendar.Add(start, _warnBudget, pauses);
+                    warningAt = Reach(s, e, warnBudget);
                 }
             }
             else
             {
-                var due = _calendar.Add(start, _target, pauses);
+                var due = Reach(s, e, target);
                 deadline = due;
-                if (_warn && (stop is null || elapsed >= _warnBudget))
+                if (_warn && (stop == Running || elapsed >= warnBudget))
                 {
-                    warningAt = _calendar.Add(start, _warnBudget, pauses);
+                    warningAt = Reach(s, e, warnBudget);
                 }
 
-                status = stop is { } stopped
-                    ? (stopped <= due ? SlaStatus.Met : SlaStatus.Breached)
-                    : Now > due ? SlaStatus.Breached
-                    : warningAt is { } w && Now >= w ? SlaStatus.Warning
+                var now = _position[Events.Length];
+                status = stop != Running
+                    ? (_position[stop] <= due ? SlaStatus.Met : SlaStatus.Breached)
+                    : now > due ? SlaStatus.Breached
+                    : warningAt is { } w && now >= w ? SlaStatus.Warning
                     : SlaStatus.Active;
             }
 
-            Put(_destination, Count++, new SlaMetricResult(Target.Metric, instance, status, start, stop, deadline, warningAt, _target, elapsed));
+            Put(_destination, Count++, new SlaMetricResult(_target.Metric, instance, status, Events[s].At, stop == Running ? null : Events[stop].At,
+                ToInstant(deadline), ToInstant(warningAt), _budgets.Target, Duration.FromNanoseconds(elapsed)));
         }
 
         // A response metric that can never finish: the ticket was closed while it waited and resolving does not fulfil
         // it. It keeps its start and the business time it used, without deadline or verdict.
-        public void EmitUnfinished(int instance, Instant start, Instant closed)
-        {
-            var elapsed = _calendar.Elapsed(start, closed, Clip(start, closed));
-            Put(_destination, Count++, new SlaMetricResult(Target.Metric, instance, SlaStatus.NotApplicable, start, closed, null, null, _target, elapsed));
-        }
+        public void EmitUnfinished(int instance, int s, int closed) =>
+            Put(_destination, Count++, new SlaMetricResult(_target.Metric, instance, SlaStatus.NotApplicable, Events[s].At, Events[closed].At,
+                null, null, _budgets.Target, Duration.FromNanoseconds(_own[closed] - _own[s])));
 
-        private readonly ReadOnlySpan<Interval> Clip(Instant start, Instant end)
+        /// <summary>
+        /// The position at which the metric, started at point s and measured up to point e, has used
+        /// <paramref name="budget"/>: the earliest such instant, or for a zero budget the first business moment at or
+        /// after the start outside the pauses (the calendar's Add with the pauses as exclusions).
+        /// </summary>
+        private readonly long Reach(int s, int e, long budget)
         {
-            var k = 0;
-            for (var i = 0; i < _pauseCount; i++)
+            var goal = _own[s] + budget;
+            var j = s + 1;
+            if (budget > 0)
             {
-                var p = _pauses[i];
-                if (p.End <= start)
+                while (j <= e && _own[j] < goal)
                 {
-                    continue;
+                    j++;
                 }
-
-                if (p.Start >= end)
+            }
+            else
+            {
+                while (j <= e && _own[j] <= goal)
                 {
-                    break;
+                    j++;
                 }
-
-                _clip[k++] = new Interval(p.Start > start ? p.Start : start, p.End < end ? p.End : end);
             }
 
-            return _clip[..k];
+            // The budget runs out inside stretch j (unpaused, as G grows there) or after the instance's end, where
+            // nothing pauses: either way F rises one for one with G from point `from` on.
+            var from = j <= e ? j - 1 : e;
+            var target = _cumulative[from] + (goal - _own[from]);
+            if (_calendar is null)
+            {
+                return target;
+            }
+
+            if (!_calendar.Timeline.TryInvert(target, strict: budget == 0, out var position))
+            {
+                ThrowBeyondHorizon(s, budget);
+            }
+
+            return position;
         }
+
+        private readonly Instant? ToInstant(long? position) =>
+            position is { } p ? _origin + Duration.FromNanoseconds(p) : null;
+
+        private void FillLine(string name, BusinessCalendar? calendar)
+        {
+            var n = Events.Length;
+            _lineName = name;
+            _calendar = calendar;
+            _hasLine = true;
+            if (calendar is null)
+            {
+                // 24/7: business time is time since opening.
+                _origin = Events[0].At;
+                if (_now - _origin > MaxCalendarTimeSpan)
+                {
+                    Guard.ThrowOutOfRange("now", _now, $"must be at most 36,525 days (100 years) after the ticket opened ({_origin}): 24/7 SLA arithmetic covers a century from opening");
+                }
+
+                for (var i = 0; i < n; i++)
+                {
+                    _position[i] = _cumulative[i] = (Events[i].At - _origin).ToInt64Nanoseconds();
+                }
+
+                _position[n] = _cumulative[n] = (_now - _origin).ToInt64Nanoseconds();
+                return;
+            }
+
+            _origin = NodaConstants.UnixEpoch;
+            var timeline = calendar.Timeline;
+            for (var i = 0; i <= n; i++)
+            {
+                var at = i < n ? Events[i].At : _now;
+                if (at < calendar.MinInstant || at >= calendar.MaxInstant)
+                {
+                    var what = i < n ? $"event {i} ({Events[i].Kind})" : "now";
+                    Guard.ThrowOutOfRange(i < n ? "ticket" : "now", at,
+                        $"must keep {what} within the horizon of calendar '{name}', [{calendar.MinInstant}, {calendar.MaxInstant}) (local dates {BusinessCalendar.MinDate:uuuu-MM-dd} to {BusinessCalendar.MaxDate:uuuu-MM-dd})");
+                }
+
+                _position[i] = CalendarTimeline.ToNanoseconds(at);
+            }
+
+            for (var i = 0; i <= n; i++)
+            {
+                _cumulative[i] = timeline.Cumulative(_position[i]);
+            }
+        }
+
+        private readonly void ThrowBeyondHorizon(int s, long budget) =>
+            Guard.ThrowOutOfRange("ticket", Events[s].At,
+                $"has a {_target.Metric.Name} instance whose {Duration.FromNanoseconds(budget)} of business time on calendar '{_lineName}' cannot be used up before the calendar's horizon ends ({BusinessCalendar.MaxDate:uuuu-MM-dd}): the calendar may be closed for ever after the instance's start");
     }
 }

@@ -70,16 +70,16 @@ public sealed class SlaPolicyBuilder
     /// <summary>Sets the target of <paramref name="metric"/> for tickets of <paramref name="priority"/>.</summary>
     /// <param name="metric">The metric.</param>
     /// <param name="priority">A priority name of the policy set's scale (checked when the set is built).</param>
-    /// <param name="target">The business time allowed; positive.</param>
+    /// <param name="target">The business time allowed; positive and at most <see cref="MaxTarget"/>.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is zero or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is zero, negative or more than <see cref="MaxTarget"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="priority"/> is blank, or a target for it is already set.</exception>
     public SlaPolicyBuilder Target(SlaMetric metric, string priority, Duration target)
     {
         NotBlank(priority, nameof(priority));
-        if (target <= Duration.Zero)
+        if (target <= Duration.Zero || target > MaxTarget)
         {
-            throw new ArgumentOutOfRangeException(nameof(target), target, $"target of {metric?.Name} for priority '{priority}' in policy '{_name}' must be a positive duration; it was {target}.");
+            throw new ArgumentOutOfRangeException(nameof(target), target, $"target of {metric?.Name} for priority '{priority}' in policy '{_name}' must be a positive duration of at most {MaxTarget.Days} days (100 years); it was {target}.");
         }
 
         var entry = EntryFor(metric);
@@ -91,12 +91,18 @@ public sealed class SlaPolicyBuilder
         return this;
     }
 
+    /// <summary>
+    /// Gets the longest target a policy accepts: 36,525 days (100 years). SLA arithmetic is exact to the nanosecond in
+    /// 64-bit integers, and this bound keeps every deadline representable; no real commitment comes near it.
+    /// </summary>
+    public static Duration MaxTarget { get; } = Duration.FromDays(36_525);
+
     /// <summary>Sets the same target of <paramref name="metric"/> for each of <paramref name="priorities"/>.</summary>
     /// <param name="metric">The metric.</param>
     /// <param name="target">The business time allowed; positive.</param>
     /// <param name="priorities">The priorities.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is zero or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is zero, negative or more than <see cref="MaxTarget"/>.</exception>
     /// <exception cref="ArgumentException">A priority is blank or already has a target.</exception>
     public SlaPolicyBuilder Target(SlaMetric metric, Duration target, params string[] priorities)
     {
@@ -168,7 +174,8 @@ public sealed class SlaPolicyBuilder
 
     /// <summary>Builds the policy.</summary>
     /// <returns>The immutable policy.</returns>
-    /// <exception cref="InvalidOperationException">The builder was already used, or a metric has a warning, calendar or pause rule but no target.</exception>
+    /// <exception cref="InvalidOperationException">The builder was already used, a metric has a warning, calendar or pause rule
+    /// but no target, or the metrics pause on more than 63 distinct statuses together.</exception>
     public SlaPolicy Build()
     {
         if (_built)
@@ -182,6 +189,12 @@ public sealed class SlaPolicyBuilder
             {
                 throw new InvalidOperationException($"Policy '{_name}' configures {entry.Metric.Name} (warning, calendar or pauses) but sets no target for it: add Target({entry.Metric.Name}, priority, duration).");
             }
+        }
+
+        var statuses = _entries.SelectMany(e => e.Pauses).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        if (statuses > PolicyPlan.MaxPauseStatuses)
+        {
+            throw new InvalidOperationException($"Policy '{_name}' pauses its metrics on {statuses} distinct statuses; at most {PolicyPlan.MaxPauseStatuses} are supported: map your statuses to fewer pause categories (e.g. pending, on-hold).");
         }
 
         _built = true;

@@ -1,4 +1,5 @@
 // An ordered, validated set of SLA policies with their calendars: selects a ticket's policy (first match wins) and evaluates it.
+using CustomerCare.Core.Calendars;
 using NodaTime;
 
 namespace CustomerCare.Core.Sla;
@@ -25,21 +26,16 @@ public sealed class SlaPolicySet
     public const string CalendarTime = "24/7";
 
     private readonly SlaPolicy[] _policies;
-    private readonly BusinessTime[][] _calendars;
+    private readonly PolicyPlan[] _plans;
 
-    internal SlaPolicySet(PriorityScale priorities, SlaPolicy[] policies, BusinessTime[][] calendars, IReadOnlyList<string> calendarNames, IReadOnlyList<string> warnings)
+    internal SlaPolicySet(PriorityScale priorities, SlaPolicy[] policies, IReadOnlyDictionary<string, BusinessCalendar?> calendars, IReadOnlyList<string> warnings)
     {
         Priorities = priorities;
         _policies = policies;
-        _calendars = calendars;
-        CalendarNames = calendarNames;
+        _plans = [.. policies.Select(p => new PolicyPlan(p, priorities, calendars))];
+        CalendarNames = [.. calendars.Keys.Order(StringComparer.Ordinal)];
         Warnings = warnings;
-        _budgets = BudgetsByRank(priorities, policies);
     }
-
-    // Per policy, metric and priority rank: whether the metric has a target for that priority, the target and the
-    // warning budget. Looked up by rank so that an evaluation hashes no priority name per metric.
-    private readonly MetricBudgets[][][] _budgets;
 
     /// <summary>Gets the priority scale.</summary>
     public PriorityScale Priorities { get; }
@@ -141,36 +137,8 @@ public sealed class SlaPolicySet
         return SlaNotification.Between(Evaluate(attributes, events, to), from, to);
     }
 
-    internal BusinessTime[] CalendarsOf(int policyIndex) => _calendars[policyIndex];
-
-    /// <summary>The budgets of a policy's metrics (in metric order), each indexed by priority rank on <see cref="Priorities"/>.</summary>
-    internal MetricBudgets[][] BudgetsOf(int policyIndex) => _budgets[policyIndex];
-
-    private static MetricBudgets[][][] BudgetsByRank(PriorityScale priorities, SlaPolicy[] policies)
-    {
-        var names = priorities.Names;
-        var all = new MetricBudgets[policies.Length][][];
-        for (var p = 0; p < policies.Length; p++)
-        {
-            var metrics = policies[p].Metrics;
-            all[p] = new MetricBudgets[metrics.Count][];
-            for (var m = 0; m < metrics.Count; m++)
-            {
-                var byRank = new MetricBudgets[names.Count];
-                for (var r = 0; r < names.Count; r++)
-                {
-                    if (metrics[m].TryGetBudgets(names[r], out var budgets))
-                    {
-                        byRank[r] = new MetricBudgets(true, budgets.Target, budgets.Warning);
-                    }
-                }
-
-                all[p][m] = byRank;
-            }
-        }
-
-        return all;
-    }
+    /// <summary>The compiled form of the policy at <paramref name="policyIndex"/>.</summary>
+    internal PolicyPlan PlanOf(int policyIndex) => _plans[policyIndex];
 
     internal int SelectIndex(scoped TicketView view)
     {
@@ -205,6 +173,3 @@ public sealed class SlaPolicySet
         return metrics * (eventCount + 1);
     }
 }
-
-/// <summary>A metric's target and warning budget for one priority; <see cref="HasTarget"/> is false when the policy sets none.</summary>
-internal readonly record struct MetricBudgets(bool HasTarget, Duration Target, Duration Warning);

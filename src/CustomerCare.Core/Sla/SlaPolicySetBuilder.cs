@@ -17,9 +17,10 @@ namespace CustomerCare.Core.Sla;
 public sealed class SlaPolicySetBuilder
 {
     private readonly List<SlaPolicy> _policies = [];
-    private readonly Dictionary<string, BusinessTime> _calendars = new(StringComparer.OrdinalIgnoreCase)
+    // Calendar time (24/7) is registered as a null calendar: every second counts.
+    private readonly Dictionary<string, BusinessCalendar?> _calendars = new(StringComparer.OrdinalIgnoreCase)
     {
-        [SlaPolicySet.CalendarTime] = CalendarTime.Instance,
+        [SlaPolicySet.CalendarTime] = null,
     };
 
     private PriorityScale _priorities = PriorityScale.Default;
@@ -45,7 +46,17 @@ public sealed class SlaPolicySetBuilder
     public SlaPolicySetBuilder AddCalendar(string name, BusinessCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        return AddCalendar(name, new CalendarBusinessTime(calendar));
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new ArgumentException($"name must be a non-empty calendar name; it was '{name}'.", nameof(name));
+        }
+
+        if (!_calendars.TryAdd(name, calendar))
+        {
+            throw new ArgumentException($"A calendar named '{name}' is already registered ('{SlaPolicySet.CalendarTime}' is reserved for calendar time).", nameof(name));
+        }
+
+        return this;
     }
 
     /// <summary>Appends a policy; policies are tried in the order they are added.</summary>
@@ -164,23 +175,6 @@ public sealed class SlaPolicySetBuilder
         }
 
         _built = true;
-        var calendars = all.Select(p => p.Metrics.Select(m => _calendars[m.Calendar]).ToArray()).ToArray();
-        return new SlaPolicySet(_priorities, all, calendars, [.. _calendars.Keys.Order(StringComparer.Ordinal)], warnings);
-    }
-
-    /// <summary>Registers calendar arithmetic under a name (the public overloads wrap business calendars).</summary>
-    internal SlaPolicySetBuilder AddCalendar(string name, BusinessTime calendar)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            throw new ArgumentException($"name must be a non-empty calendar name; it was '{name}'.", nameof(name));
-        }
-
-        if (!_calendars.TryAdd(name, calendar))
-        {
-            throw new ArgumentException($"A calendar named '{name}' is already registered ('{SlaPolicySet.CalendarTime}' is reserved for calendar time).", nameof(name));
-        }
-
-        return this;
+        return new SlaPolicySet(_priorities, all, _calendars, warnings);
     }
 }
