@@ -26,6 +26,7 @@ public sealed class SlaCondition : IEquatable<SlaCondition>
 
     private readonly Op _op;
     private readonly string? _name;
+    private readonly TicketField _field;
     private readonly string[] _values;
     private readonly SlaCondition[] _children;
     private readonly string _text;
@@ -34,6 +35,7 @@ public sealed class SlaCondition : IEquatable<SlaCondition>
     {
         _op = op;
         _name = name;
+        _field = name is null ? TicketField.Custom : TicketFields.Of(name);
         _values = values;
         _children = children;
         _text = Format();
@@ -176,14 +178,14 @@ public sealed class SlaCondition : IEquatable<SlaCondition>
     /// <returns>The condition in words.</returns>
     public override string ToString() => _text;
 
-    internal bool Matches(scoped TicketView ticket)
+    internal bool Matches(scoped in TicketView ticket)
     {
         switch (_op)
         {
             case Op.Always:
                 return true;
             case Op.AttributeIn:
-                var value = _name == "priority" ? ticket.Priority : ticket.Get(_name!);
+                var value = _field == TicketField.Priority ? ticket.Priority : ticket.Get(_field, _name!);
                 foreach (var v in _values)
                 {
                     if (string.Equals(v, value, StringComparison.OrdinalIgnoreCase))
@@ -196,12 +198,12 @@ public sealed class SlaCondition : IEquatable<SlaCondition>
             case Op.HasTag:
                 return ticket.Attributes.Tags.Contains(_values[0]);
             case Op.PriorityAtLeast:
-                var rank = ticket.Scale.RankOf(ticket.Priority);
+                var rank = ticket.PriorityRank;
                 return rank >= 0 && rank <= ticket.Scale.RankOf(_values[0]);
             case Op.And:
                 foreach (var child in _children)
                 {
-                    if (!child.Matches(ticket))
+                    if (!child.Matches(in ticket))
                     {
                         return false;
                     }
@@ -211,7 +213,7 @@ public sealed class SlaCondition : IEquatable<SlaCondition>
             case Op.Or:
                 foreach (var child in _children)
                 {
-                    if (child.Matches(ticket))
+                    if (child.Matches(in ticket))
                     {
                         return true;
                     }
@@ -219,7 +221,7 @@ public sealed class SlaCondition : IEquatable<SlaCondition>
 
                 return false;
             default:
-                return !_children[0].Matches(ticket);
+                return !_children[0].Matches(in ticket);
         }
     }
 

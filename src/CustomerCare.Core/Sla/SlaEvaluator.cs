@@ -40,9 +40,9 @@ internal static class SlaEvaluator
         var n = CountUpTo(all, now);
         var events = all[..n];
         var view = new TicketView(attributes, events, set.Priorities);
-        policyIndex = set.SelectIndex(view);
+        policyIndex = set.SelectIndex(in view);
         priority = view.Priority;
-        var rank = set.Priorities.RankOf(priority);
+        var rank = view.PriorityRank;
         if (rank < 0)
         {
             throw new ArgumentException($"The ticket's priority '{priority}' is not on the policy set's scale ({set.Priorities}).", nameof(attributes));
@@ -145,11 +145,15 @@ internal static class SlaEvaluator
     {
         if ((uint)index >= (uint)destination.Length)
         {
-            throw new ArgumentException($"destination holds {destination.Length} results but this ticket needs more; size it with SlaPolicySet.MaxResults.", nameof(destination));
+            ThrowDestinationTooShort(destination.Length);
         }
 
         destination[index] = result;
     }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowDestinationTooShort(int length) =>
+        Guard.ThrowArgument("destination", $"destination holds {length} results but this ticket needs more; size it with SlaPolicySet.MaxResults.");
 
     // Rule 1: from opening to the first public agent reply (internal notes never count). When a resolution fulfils
     // responses, the first resolve or close stops it too; otherwise resolved periods are excluded like pauses and a
@@ -418,21 +422,23 @@ internal static class SlaEvaluator
 
             // G: the metric's business time since opening, a running sum of F's steps over the unpaused stretches.
             // Stretch i (from point i - 1 to point i) has the state after event i - 1.
+            // Branch-free: whether a stretch is paused depends on the ticket's data, so a branch would mispredict often.
             var mask = metric.PauseMask;
             var n = Events.Length;
+            var own = _own[..(n + 1)];
+            var cumulative = _cumulative[..(n + 1)];
+            var state = _state[..n];
             var g = 0L;
-            _own[0] = 0;
-            for (var i = 1; i <= n; i++)
+            own[0] = 0;
+            for (var i = 0; i < state.Length; i++)
             {
-                if ((_state[i - 1] & mask) == 0)
-                {
-                    g += _cumulative[i] - _cumulative[i - 1];
-                }
-
-                _own[i] = g;
+                var paused = state[i] & mask;
+                var keep = (long)((paused | (0 - paused)) >> 63) - 1; // all ones when not paused, zero when paused
+                g += (cumulative[i + 1] - cumulative[i]) & keep;
+                own[i + 1] = g;
             }
 
-            _pausedAtNow = (_state[n - 1] & mask) != 0;
+            _pausedAtNow = (state[n - 1] & mask) != 0;
         }
 
         // Rules 4, 5 and 9 for one instance from point s to point stop (Running: to now): business time outside the
@@ -474,15 +480,26 @@ internal static class SlaEvaluator
                     : SlaStatus.Active;
             }
 
-            Put(_destination, Count++, new SlaMetricResult(_target.Metric, instance, status, Events[s].At, stop == Running ? null : Events[stop].At,
-                ToInstant(deadline), ToInstant(warningAt), _budgets.Target, Duration.FromNanoseconds(elapsed)));
+            Slot() = new SlaMetricResult(_target.Metric, instance, status, Events[s].At, stop == Running ? null : Events[stop].At,
+                ToInstant(deadline), ToInstant(warningAt), _budgets.Target, Duration.FromNanoseconds(elapsed));
         }
 
         // A response metric that can never finish: the ticket was closed while it waited and resolving does not fulfil
         // it. It keeps its start and the business time it used, without deadline or verdict.
         public void EmitUnfinished(int instance, int s, int closed) =>
-            Put(_destination, Count++, new SlaMetricResult(_target.Metric, instance, SlaStatus.NotApplicable, Events[s].At, Events[closed].At,
-                null, null, _budgets.Target, Duration.FromNanoseconds(_own[closed] - _own[s])));
+            Slot() = new SlaMetricResult(_target.Metric, instance, SlaStatus.NotApplicable, Events[s].At, Events[closed].At,
+                null, null, _budgets.Target, Duration.FromNanoseconds(_own[closed] - _own[s]));
+
+        // The next result's place in the caller's buffer, written in place rather than copied in.
+        private ref SlaMetricResult Slot()
+        {
+            if ((uint)Count >= (uint)_destination.Length)
+            {
+                ThrowDestinationTooShort(_destination.Length);
+            }
+
+            return ref _destination[Count++];
+        }
 
         /// <summary>
         /// The position at which the metric, started at point s and measured up to point e, has used
@@ -553,20 +570,22 @@ internal static class SlaEvaluator
             }
 
             _origin = NodaConstants.UnixEpoch;
-            var timeline = calendar.Timeline;
-            for (var i = 0; i <= n; i++)
-            {
-                var at = i < n ? Events[i].At : _now;
-                if (at < calendar.MinInstant || at >= calendar.MaxInstant)
-                {
-                    var what = i < n ? $"event {i} ({Events[i].Kind})" : "now";
-                    Guard.ThrowOutOfRange(i < n ? "ticket" : "now", at,
-                        $"must keep {what} within the horizon of calendar '{name}', [{calendar.MinInstant}, {calendar.MaxInstant}) (local dates {BusinessCalendar.MinDate:uuuu-MM-dd} to {BusinessCalendar.MaxDate:uuuu-MM-dd})");
-                }
 
-                _position[i] = CalendarTimeline.ToNanoseconds(at);
+            // The points are sorted (events in order, now after them), so the first and the last bound them all.
+            if (Events[0].At < calendar.MinInstant || _now >= calendar.MaxInstant)
+            {
+                var early = Events[0].At < calendar.MinInstant;
+                Guard.ThrowOutOfRange(early ? "ticket" : "now", early ? Events[0].At : _now,
+                    $"must keep {(early ? "the Opened event" : "now")} within the horizon of calendar '{name}', [{calendar.MinInstant}, {calendar.MaxInstant}) (local dates {BusinessCalendar.MinDate:uuuu-MM-dd} to {BusinessCalendar.MaxDate:uuuu-MM-dd})");
             }
 
+            for (var i = 0; i < n; i++)
+            {
+                _position[i] = CalendarTimeline.ToNanoseconds(Events[i].At);
+            }
+
+            _position[n] = CalendarTimeline.ToNanoseconds(_now);
+            var timeline = calendar.Timeline;
             for (var i = 0; i <= n; i++)
             {
                 _cumulative[i] = timeline.Cumulative(_position[i]);

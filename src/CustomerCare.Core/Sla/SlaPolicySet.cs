@@ -140,11 +140,11 @@ public sealed class SlaPolicySet
     /// <summary>The compiled form of the policy at <paramref name="policyIndex"/>.</summary>
     internal PolicyPlan PlanOf(int policyIndex) => _plans[policyIndex];
 
-    internal int SelectIndex(scoped TicketView view)
+    internal int SelectIndex(scoped in TicketView view)
     {
         for (var i = 0; i < _policies.Length - 1; i++)
         {
-            if (_policies[i].Condition.Matches(view))
+            if (_policies[i].Condition.Matches(in view))
             {
                 return i;
             }

@@ -96,28 +96,39 @@ public sealed class TicketAttributes
     public string? Get(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (Is(name, "priority"))
-        {
-            return Priority;
-        }
-
-        if (Is(name, "segment"))
-        {
-            return Segment;
-        }
-
-        if (Is(name, "channel"))
-        {
-            return Channel;
-        }
-
-        if (Is(name, "category"))
-        {
-            return Category;
-        }
-
-        return Custom.TryGetValue(name, out var value) ? value : null;
+        return Get(TicketFields.Of(name), name);
     }
+
+    /// <summary>An attribute by its field, already told from its name (<paramref name="name"/> is looked up only for custom ones).</summary>
+    internal string? Get(TicketField field, string name) => field switch
+    {
+        TicketField.Priority => Priority,
+        TicketField.Segment => Segment,
+        TicketField.Channel => Channel,
+        TicketField.Category => Category,
+        _ => Custom.TryGetValue(name, out var value) ? value : null,
+    };
+}
+
+/// <summary>The well-known ticket attributes, and <see cref="Custom"/> for any other name.</summary>
+internal enum TicketField
+{
+    Priority,
+    Segment,
+    Channel,
+    Category,
+    Custom,
+}
+
+/// <summary>Tells a well-known attribute from a custom one by name (ordinal, case-insensitive).</summary>
+internal static class TicketFields
+{
+    public static TicketField Of(string name) =>
+        Is(name, "priority") ? TicketField.Priority
+        : Is(name, "segment") ? TicketField.Segment
+        : Is(name, "channel") ? TicketField.Channel
+        : Is(name, "category") ? TicketField.Category
+        : TicketField.Custom;
 
     private static bool Is(string name, string wellKnown) => string.Equals(name, wellKnown, StringComparison.OrdinalIgnoreCase);
 }

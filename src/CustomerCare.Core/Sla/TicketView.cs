@@ -9,6 +9,8 @@ internal readonly ref struct TicketView
         Attributes = attributes;
         Events = events;
         Scale = scale;
+        Priority = Get(TicketField.Priority, "priority") ?? attributes.Priority;
+        PriorityRank = scale.RankOf(Priority);
     }
 
     public TicketAttributes Attributes { get; }
@@ -18,13 +20,23 @@ internal readonly ref struct TicketView
 
     public PriorityScale Scale { get; }
 
-    public string Priority => Get("priority") ?? Attributes.Priority;
+    /// <summary>The current priority, read once because every policy condition and the targets need it.</summary>
+    public string Priority { get; }
 
-    public string? Get(string name)
+    /// <summary>The rank of <see cref="Priority"/> on <see cref="Scale"/> (0 = most urgent), or -1 when it is not on it.</summary>
+    public int PriorityRank { get; }
+
+    public string? Get(string name) => Get(TicketFields.Of(name), name);
+
+    /// <summary>The latest value set by a change event (priority, segment, or an attribute named <paramref name="name"/>), else the opening value.</summary>
+    public string? Get(TicketField field, string name)
     {
-        var kind = string.Equals(name, "priority", StringComparison.OrdinalIgnoreCase) ? TicketEventKind.PriorityChanged
-            : string.Equals(name, "segment", StringComparison.OrdinalIgnoreCase) ? TicketEventKind.SegmentChanged
-            : TicketEventKind.AttributeChanged;
+        var kind = field switch
+        {
+            TicketField.Priority => TicketEventKind.PriorityChanged,
+            TicketField.Segment => TicketEventKind.SegmentChanged,
+            _ => TicketEventKind.AttributeChanged,
+        };
         for (var i = Events.Length - 1; i >= 0; i--)
         {
             ref readonly var e = ref Events[i];
@@ -39,6 +51,6 @@ internal readonly ref struct TicketView
             }
         }
 
-        return Attributes.Get(name);
+        return Attributes.Get(field, name);
     }
 }
