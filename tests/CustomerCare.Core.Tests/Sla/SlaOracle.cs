@@ -205,7 +205,9 @@ internal static class SlaOracle
             case SlaMetricKind.PeriodicUpdate:
             case SlaMetricKind.PausablePeriodicUpdate:
                 {
-                    // Rule 3: from public reply to public reply; a resolve or close ends the gap.
+                    // Rule 3: from public reply to public reply; a resolve or close ends the gap. A public reply on
+                    // a resolved ticket starts a gap too (the evaluator's reading, kept here so that the property
+                    // guards the arithmetic; whether rule 3 means it is an open question reported to the lead).
                     Instant? since = null;
                     foreach (var e in events)
                     {

@@ -25,7 +25,9 @@ internal static class SlaOracleGen
     // Statuses a ticket moves through; "Pending" checks that pause rules compare case-insensitively.
     private static readonly string[] Statuses = ["open", "pending", "on-hold", "waiting", "in-progress", "Pending"];
 
-    // Pause statuses a metric may have ("open" is left out: see SlaOracleProperties for why).
+    // Pause statuses a metric may have. "open" is left out on purpose: the evaluator does not pause a metric that
+    // pauses on "open" from the opening (only after a status change or a reopen), while the oracle follows the rule
+    // that the status is "open" from the opening; the difference is reported, not baked into the oracle.
     private static readonly string[] PauseStatuses = ["pending", "on-hold", "waiting"];
 
     /// <summary>Custom JSM-style metrics, defined once so that every policy shares the same instances.</summary>

@@ -181,6 +181,18 @@ public sealed class SlaOracleProperties
                 + $"evaluator:\n  {string.Join("\n  ", actual)}\noracle:\n  {string.Join("\n  ", expected)}");
         }
 
+        // The other public ways in (the allocation-free overload and the incremental clock) must say the same.
+        var buffer = new SlaMetricResult[world.Set.MaxResults(ticket)];
+        var count = world.Set.Evaluate(ticket, now, buffer, out var spanPolicy);
+        var clock = new SlaClock(world.Set, ticket.Attributes);
+        foreach (var e in ticket.Events)
+        {
+            clock.Append(e);
+        }
+
+        Assert.Equal(policy, spanPolicy.Name);
+        Assert.Equal(expected, buffer.Take(count).Select(OracleRow.Of));
+        Assert.Equal(expected, clock.Evaluate(now).Results.Select(OracleRow.Of));
         return evaluation;
     }
 
