@@ -106,4 +106,54 @@ public sealed class SlaBusinessCalendarTests
         Assert.Contains("reserved", Assert.Throws<ArgumentException>(() => builder.AddCalendar("24/7", Desk)).Message, StringComparison.Ordinal);
         Assert.Equal("name", Assert.Throws<ArgumentException>(() => builder.AddCalendar(" ", Desk)).ParamName);
     }
+
+    [Fact]
+    public void Instants_outside_the_calendars_horizon_are_rejected_naming_the_ticket_or_now()
+    {
+        static Instant Local(int year, int month, int day) => new LocalDateTime(year, month, day, 9, 0).InZoneStrictly(Saigon).ToInstant();
+        var early = Ticket(TicketEvent.Opened(Local(1899, 12, 1)));
+        var tooEarly = Assert.Throws<ArgumentOutOfRangeException>(() => Set.Evaluate(early, Local(1950, 1, 2)));
+        Assert.Equal("ticket", tooEarly.ParamName);
+        Assert.Contains("the Opened event within the horizon of calendar 'desk'", tooEarly.Message, StringComparison.Ordinal);
+
+        var late = Ticket(TicketEvent.Opened(Local(2199, 1, 2)));
+        var tooLate = Assert.Throws<ArgumentOutOfRangeException>(() => Set.Evaluate(late, Local(2200, 2, 3)));
+        Assert.Equal("now", tooLate.ParamName);
+        Assert.Contains("keep now within the horizon", tooLate.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_deadline_the_calendar_cannot_reach_before_its_horizon_ends_is_rejected()
+    {
+        // Opened Mon 2199-12-23 09:00: the 8 h resolution budget fits before the horizon (the week of 2199-12-31,
+        // supported up to Mon 2200-01-05), but a 200 h one (4½ weeks of 44 h) does not, so no deadline exists.
+        static Instant Local(int day, int hour) => new LocalDateTime(2199, 12, day, hour, 0).InZoneStrictly(Saigon).ToInstant();
+        var ticket = Ticket(TicketEvent.Opened(Local(23, 9)));
+        Assert.Equal(SlaStatus.Active, Set.Evaluate(ticket, Local(23, 10)).For(SlaMetric.Resolution)[0].Status);
+
+        var slow = new SlaPolicySetBuilder().AddCalendar("desk", Desk)
+            .Fallback(SlaPolicy.Named("Slow").OnCalendar("desk").Target(SlaMetric.Resolution, "normal", Duration.FromHours(200)).Build())
+            .Build();
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => slow.Evaluate(ticket, Local(23, 10)));
+        Assert.Equal("ticket", ex.ParamName);
+        Assert.Contains("resolution instance whose", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("on calendar 'desk' cannot be used up before the calendar's horizon ends", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Calendar_time_is_refused_more_than_a_century_after_opening()
+    {
+        var policies = new SlaPolicySetBuilder()
+            .Fallback(SlaPolicy.Named("Plain").Target(SlaMetric.Resolution, "normal", Duration.FromHours(8)).Build())
+            .Build();
+        var opened = Instant.FromUtc(2025, 1, 6, 2, 0);
+        var ticket = Ticket(TicketEvent.Opened(opened));
+
+        var atTheLimit = policies.Evaluate(ticket, opened + SlaPolicyBuilder.MaxTarget).For(SlaMetric.Resolution)[0];
+        Assert.Equal((SlaStatus.Breached, SlaPolicyBuilder.MaxTarget), (atTheLimit.Status, atTheLimit.Elapsed));
+
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => policies.Evaluate(ticket, opened + SlaPolicyBuilder.MaxTarget + Duration.FromSeconds(1)));
+        Assert.Equal("now", ex.ParamName);
+        Assert.Contains("100 years", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -112,6 +112,32 @@ public sealed class SlaPolicySetBuilderTests
     }
 
     [Fact]
+    public void Targets_beyond_a_century_are_rejected_when_set()
+    {
+        var builder = SlaPolicy.Named("P");
+        builder.Target(SlaMetric.Resolution, "low", SlaPolicyBuilder.MaxTarget);
+        var tooLong = Assert.Throws<ArgumentOutOfRangeException>(() => builder.Target(SlaMetric.Resolution, "high", SlaPolicyBuilder.MaxTarget + Duration.FromNanoseconds(1)));
+        Assert.Equal("target", tooLong.ParamName);
+        Assert.Contains("at most 36525 days (100 years)", tooLong.Message, StringComparison.Ordinal);
+        Assert.Equal(Duration.FromDays(36_525), SlaPolicyBuilder.MaxTarget);
+    }
+
+    [Fact]
+    public void A_policy_pausing_on_more_than_63_distinct_statuses_is_rejected_when_built()
+    {
+        // 63 statuses over two metrics (one shared, case-insensitively) are fine; a 64th is not.
+        var fine = SlaPolicy.Named("Fine")
+            .Target(SlaMetric.Resolution, "low", Hour).PauseOn(SlaMetric.Resolution, [.. Enumerable.Range(0, 40).Select(i => $"wait-{i}")])
+            .Target(SlaMetric.PausablePeriodicUpdate, "low", Hour).PauseOn(SlaMetric.PausablePeriodicUpdate, [.. Enumerable.Range(39, 24).Select(i => $"WAIT-{i}")]);
+        Assert.Equal(2, fine.Build().Metrics.Count);
+
+        var tooMany = SlaPolicy.Named("Busy")
+            .Target(SlaMetric.Resolution, "low", Hour).PauseOn(SlaMetric.Resolution, [.. Enumerable.Range(0, 64).Select(i => $"wait-{i}")]);
+        var message = Assert.Throws<InvalidOperationException>(tooMany.Build).Message;
+        Assert.Contains("Policy 'Busy' pauses its metrics on 64 distinct statuses; at most 63", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Policy_builder_rejects_bad_arguments_at_once()
     {
         var builder = SlaPolicy.Named("P");
