@@ -8,8 +8,13 @@ namespace CustomerCare.Core.Calendars;
 /// Monday. An <em>ordinary</em> week (no holiday, override, break or zone transition near it) is the weekly pattern
 /// shifted by one constant offset, so it holds exactly <c>W</c> of business time. The few <em>irregular</em> weeks
 /// of the horizon are listed in order with their exact totals and a prefix sum of their differences from <c>W</c>.
-/// <c>F(t)</c>, the business time from a fixed origin up to <c>t</c>, is then O(log n); Elapsed is a difference of
-/// two <c>F</c>s and Add inverts <c>F</c> by binary search. All instants are nanoseconds since the Unix epoch.
+/// <c>F(t)</c>, the business time from a fixed origin up to <c>t</c>, is then a few array reads; Elapsed is a
+/// difference of two <c>F</c>s and Add inverts <c>F</c>. All instants are nanoseconds since the Unix epoch.
+/// <para>Finding the irregular weeks around an instant, or around a cumulative business time, would be a binary search
+/// over the ~900–1,800 irregular weeks of the 300-year horizon (about 11 dependent, unpredictable steps). Two small
+/// bucket tables built with the timeline make both O(1): see <see cref="IrregularStartsAtOrBefore"/> and
+/// <see cref="IrregularCumulativesBelow"/>. They store counts as <c>ushort</c>s: one per week of the horizon for the
+/// first (≈ 31 KB for 1900–2199), at most that many for the second (≈ 16 KB for a 40-hour week).</para>
 /// </summary>
 /// <remarks>Immutable after construction except for a cache of the irregular weeks' intervals, filled on first use
 /// and published atomically, so instances are safe to share between threads.</remarks>
@@ -53,6 +58,16 @@ internal sealed class CalendarTimeline
     private readonly long[] _transitionAt;
     private readonly long[] _offsetAfter;
     private readonly long _initialOffset;
+
+    // Locate's index: _locateTable[b] = the number of irregular weeks starting at or before _locateBase + b weeks.
+    private readonly long _locateBase;
+    private readonly ushort[]? _locateTable;
+
+    // TryInvert's index: _cumulativeTable[b] = the number of irregular weeks whose cumulative business time at their
+    // start is below _cumulativeBase + (b << _cumulativeShift).
+    private readonly long _cumulativeBase;
+    private readonly int _cumulativeShift;
+    private readonly ushort[]? _cumulativeTable;
 
     public CalendarTimeline(CalendarDefinition definition, LocalDate firstDate, LocalDate lastDate)
     {
@@ -139,6 +154,15 @@ internal sealed class CalendarTimeline
         MinSupported = Week(_firstWeek + 1).Start;
         EndSupported = Week(_endWeek - 1).Start;
         HasOpenTime = _weekTotal > 0 || _irregularTotal.Any(t => t > 0);
+
+        // Counts are ushorts: enough for every horizon up to ~1,250 years; beyond, the plain binary searches serve.
+        if (n <= ushort.MaxValue)
+        {
+            (_locateBase, _locateTable) = BuildLocateTable(_irregularStart, MinSupported, EndSupported);
+            _cumulativeBase = ((long)(_firstWeek - _originWeek) * _weekTotal) - _originDelta;
+            var cumulativeEnd = ((long)(_endWeek - _originWeek) * _weekTotal) + _deltaPrefix[n] - _originDelta;
+            (_cumulativeShift, _cumulativeTable) = BuildCumulativeTable(_irregularCumulative, _cumulativeBase, cumulativeEnd, _endWeek - _firstWeek, _weekTotal);
+        }
     }
 
     /// <summary>Gets the first supported instant (ns since the Unix epoch).</summary>
@@ -212,29 +236,151 @@ internal sealed class CalendarTimeline
     }
 
     /// <summary>
+    /// <see cref="Cumulative"/> of each of <paramref name="instants"/>, written to the same index of
+    /// <paramref name="destination"/>: the SLA engine's batch form for the 5–15 instants of one ticket. The week is
+    /// located once and reused while the next instant still lies inside it, so most instants cost only the search
+    /// within the week. Allocates nothing once the irregular weeks met are cached.
+    /// </summary>
+    /// <param name="instants">Instants sorted ascending (equal neighbours allowed), all within
+    /// [<see cref="MinSupported"/>, <see cref="EndSupported"/>). The caller validates both; they are not checked here
+    /// (out of order, the results are wrong).</param>
+    /// <param name="destination">At least as long as <paramref name="instants"/>; only its first
+    /// <c>instants.Length</c> elements are written.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="destination"/> is shorter than <paramref name="instants"/>.</exception>
+    public void CumulativeSorted(ReadOnlySpan<long> instants, Span<long> destination)
+    {
+        destination = destination[..instants.Length];
+        var i = 0;
+        while (i < instants.Length)
+        {
+            var w = Locate(instants[i]);
+            var before = WeekCumulative(w);
+            if (w.Irregular)
+            {
+                var iv = Intervals(w.Index);
+                do
+                {
+                    destination[i] = before + CumulativeBefore(iv, instants[i]);
+                    i++;
+                }
+                while (i < instants.Length && instants[i] < w.NextStart);
+            }
+            else
+            {
+                do
+                {
+                    destination[i] = before + CumulativeBefore(_patternStart, _patternEnd, _patternCum, instants[i] - w.Start);
+                    i++;
+                }
+                while (i < instants.Length && instants[i] < w.NextStart);
+            }
+        }
+    }
+
+    /// <summary>
     /// Inverts <see cref="Cumulative"/>. Not strict: the earliest <c>t</c> with <c>F(t) ≥ target</c> (a budget used up
     /// at a window end returns that end). Strict: the latest <c>t</c> with <c>F(t) ≤ target</c> (the next business
     /// moment). Returns false when that instant lies outside the supported horizon or never comes.
     /// </summary>
-    public bool TryInvert(long target, bool strict, out long instant)
+    public bool TryInvert(long target, bool strict, out long instant) =>
+        TryInvertFrom(IrregularCumulativesBelow(target, strict), target, strict, out instant);
+
+    /// <summary>
+    /// The number of irregular weeks that start at or before <paramref name="t"/> (an upper bound over their start
+    /// instants), from the week-bucket table: the bucket of <paramref name="t"/> gives the count at its start, and at
+    /// most two irregular weeks (local weeks, at least six days apart on the time line) start inside one bucket.
+    /// Instants outside the table's span (a week beyond the horizon on either side) take the binary search.
+    /// </summary>
+    internal int IrregularStartsAtOrBefore(long t)
+    {
+        var table = _locateTable;
+        var bucket = (ulong)(t - _locateBase) / WeekLength; // wraps to a huge bucket below the base
+        if (table is null || bucket >= (ulong)table.Length)
+        {
+            return UpperBound(_irregularStart, t);
+        }
+
+        var starts = _irregularStart;
+        int lo = table[(int)bucket];
+        while ((uint)lo < (uint)starts.Length && starts[lo] <= t)
+        {
+            lo++;
+        }
+
+        return lo;
+    }
+
+    /// <summary>The week table's count for the bucket of <paramref name="t"/> (which must lie in the table), before the
+    /// forward scan; tests check that the scan stays short.</summary>
+    internal int IrregularStartsAtOrBeforeBucketStart(long t) => _locateTable![(int)((ulong)(t - _locateBase) / WeekLength)];
+
+    /// <summary>The plain binary search that <see cref="IrregularStartsAtOrBefore"/> replaces; the tests' reference.</summary>
+    internal int IrregularStartsAtOrBeforeReference(long t) => UpperBound(_irregularStart, t);
+
+    /// <summary>
+    /// The number of irregular weeks whose cumulative business time at their start is below <paramref name="target"/>
+    /// (at or below it when <paramref name="strict"/>), from the cumulative-bucket table: every week counted before
+    /// the target's bucket passes either test and every week after it fails both, so only the weeks that share the
+    /// target's bucket are binary-searched. A bucket is about one ordinary week of business time wide; many weeks share
+    /// one only when they hold (almost) no business time, e.g. a run of holiday weeks.
+    /// </summary>
+    internal int IrregularCumulativesBelow(long target, bool strict)
+    {
+        var table = _cumulativeTable;
+        if (table is null)
+        {
+            return IrregularCumulativesBelowReference(target, strict);
+        }
+
+        if (target < _cumulativeBase)
+        {
+            return 0; // every irregular week starts at or after the horizon's first week
+        }
+
+        var bucket = (ulong)(target - _cumulativeBase) >> _cumulativeShift;
+        if (bucket >= (ulong)(table.Length - 1))
+        {
+            return _irregularCumulative.Length; // past the last bucket, which ends above the horizon's total
+        }
+
+        int lo = table[(int)bucket], hi = table[(int)bucket + 1];
+        return CountBelow(_irregularCumulative, lo, hi, target, strict);
+    }
+
+    /// <summary>The plain binary search that <see cref="IrregularCumulativesBelow"/> replaces; the tests' reference.</summary>
+    internal int IrregularCumulativesBelowReference(long target, bool strict) =>
+        CountBelow(_irregularCumulative, 0, _irregularCumulative.Length, target, strict);
+
+    /// <summary><see cref="TryInvert"/> with the irregular weeks found by the plain binary search; the tests' reference.</summary>
+    internal bool TryInvertReference(long target, bool strict, out long instant) =>
+        TryInvertFrom(IrregularCumulativesBelowReference(target, strict), target, strict, out instant);
+
+    /// <summary><see cref="Cumulative"/> with the week found by the plain binary search; the tests' reference.</summary>
+    internal long CumulativeReference(long t)
+    {
+        var w = LocateWith(IrregularStartsAtOrBeforeReference(t), t);
+        return WeekCumulative(w) + (w.Irregular
+            ? CumulativeBefore(Intervals(w.Index), t)
+            : CumulativeBefore(_patternStart, _patternEnd, _patternCum, t - w.Start));
+    }
+
+    /// <summary>The irregular weeks' start instants, for tests that probe their boundaries.</summary>
+    internal ReadOnlySpan<long> IrregularStarts => _irregularStart;
+
+    /// <summary>The cumulative business time at each irregular week's start, for tests that probe their boundaries.</summary>
+    internal ReadOnlySpan<long> IrregularCumulatives => _irregularCumulative;
+
+    /// <summary>The business time of each irregular week.</summary>
+    internal ReadOnlySpan<long> IrregularTotals => _irregularTotal;
+
+    /// <summary>The bytes held by the two lookup tables (array payloads only).</summary>
+    internal int LookupTableBytes => ((_locateTable?.Length ?? 0) + (_cumulativeTable?.Length ?? 0)) * sizeof(ushort);
+
+    // TryInvert once lo, the number of irregular weeks that start below the target (at or below when strict), is known.
+    private bool TryInvertFrom(int lo, long target, bool strict, out long instant)
     {
         instant = 0;
         var n = _irregularWeek.Length;
-        int lo = 0, hi = n;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            var c = _irregularCumulative[mid];
-            if (strict ? c <= target : c < target)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
         var j = lo - 1;
         int stretchStart;
         long stretchCumulative;
@@ -362,10 +508,11 @@ internal sealed class CalendarTimeline
     }
 
     // Finds the week of t without asking the zone: irregular weeks by their stored bounds, others by their stretch's offset.
-    private WeekRef Locate(long t)
-    {
-        var lo = UpperBound(_irregularStart, t);
+    private WeekRef Locate(long t) => LocateWith(IrregularStartsAtOrBefore(t), t);
 
+    // lo is the number of irregular weeks starting at or before t.
+    private WeekRef LocateWith(int lo, long t)
+    {
         if (lo > 0 && t < _irregularNextStart[lo - 1])
         {
             var j = lo - 1;
@@ -430,6 +577,75 @@ internal sealed class CalendarTimeline
         var lo = UpperBound(start, x);
 
         return lo > 0 && x < end[lo - 1] ? lo - 1 : -1;
+    }
+
+    // Within [lo, hi) of the ascending values, where the answer is known to lie: the count of values < target (<= when strict).
+    private static int CountBelow(long[] values, int lo, int hi, long target, bool strict)
+    {
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var c = values[mid];
+            if (strict ? c <= target : c < target)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    // Bucket b counts the starts at or before base + b weeks, base one week before the horizon; the table ends one
+    // week after it, so that callers a little outside still hit it.
+    private static (long Base, ushort[] Table) BuildLocateTable(long[] starts, long minSupported, long endSupported)
+    {
+        // The span exceeds long.MaxValue ns for 1900–2199 (292 years do), hence unsigned.
+        var origin = minSupported - WeekLength;
+        var table = new ushort[((ulong)(endSupported + WeekLength - origin) / WeekLength) + 1];
+        var j = 0;
+        var at = origin;
+        for (var b = 0; b < table.Length; b++, at += WeekLength)
+        {
+            while (j < starts.Length && starts[j] <= at)
+            {
+                j++;
+            }
+
+            table[b] = (ushort)j;
+        }
+
+        return (origin, table);
+    }
+
+    // Buckets of cumulative business time from the horizon's start: a power of two wide (a shift, not a division), at
+    // least an ordinary week's total and at least the horizon's total over its weeks, so there are at most as many
+    // buckets as weeks even when the ordinary week holds nothing (a calendar open only on overrides) or when override
+    // weeks hold far more. Entry b counts the weeks whose cumulative lies below base + (b << shift); the last entry
+    // lies above the horizon's total. Offsets from the base are unsigned: 300 years of a 24/7 calendar in ns exceed
+    // long.MaxValue, but not ulong.
+    private static (int Shift, ushort[] Table) BuildCumulativeTable(long[] cumulative, long origin, long end, int weeks, long weekTotal)
+    {
+        var span = (ulong)(end - origin);
+        var width = Math.Max((ulong)weekTotal, (span / (ulong)weeks) + 1);
+        var shift = 64 - System.Numerics.BitOperations.LeadingZeroCount(width - 1);
+        var buckets = (int)(span >> shift) + 1;
+        var table = new ushort[buckets + 1];
+        var j = 0;
+        for (var b = 0; b <= buckets; b++)
+        {
+            while (j < cumulative.Length && ((ulong)(cumulative[j] - origin) >> shift) < (ulong)b)
+            {
+                j++;
+            }
+
+            table[b] = (ushort)j;
+        }
+
+        return (shift, table);
     }
 
     // The first index whose value is > value (values sorted ascending): the count of values <= value.
