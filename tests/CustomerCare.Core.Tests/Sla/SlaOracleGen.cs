@@ -222,13 +222,14 @@ internal static class SlaOracleGen
     /// <summary>Gaps between events: equal instants, seconds, hours, nights, long weekends.</summary>
     private static readonly Gen<int> Gap = Gen.Frequency(
         (3, Gen.Constant(0)),
+        (2, Gen.Choose(1, 40).Select(q => q * 900)), // on the quarter-hour grid of the windows: budgets used up at window ends
         (2, Gen.Choose(1, 300)),
         (4, Gen.Choose(301, 5 * 3600)),
         (2, Gen.Choose(5 * 3600, 40 * 3600)),
         (1, Gen.Choose(40 * 3600, 4 * 86400)));
 
     private static Gen<TicketTimeline> Timeline(Instant around) =>
-        from startSecond in Gen.Choose(-86400, 3 * 86400)
+        from startSecond in Gen.Frequency((3, Gen.Choose(-86400, 3 * 86400)), (1, Gen.Choose(-96, 4 * 96).Select(q => q * 900)))
         from steps in Gen.Choose(0, 16).SelectMany(n => Gen.ArrayOf(Gen.Zip(Gap, Gen.Choose(0, 9999)), n))
         from priority in Gen.Elements(Priorities)
         from segment in Gen.Elements(null, "vip", "smb")
@@ -295,6 +296,7 @@ internal static class SlaOracleGen
             (1, Gen.Choose(1, 2 * 86400).Select(s => first - Duration.FromSeconds(s))),
             (3, Gen.Elements(times)),
             (1, Gen.Zip(Gen.Elements(times), Gen.Choose(-1, 1)).Select(p => p.Item1 + Duration.FromSeconds(p.Item2))),
+            (2, Gen.Zip(Gen.Elements(times), Gen.Choose(1, 3600)).Select(p => p.Item1 + Duration.FromSeconds(p.Item2))),
             (3, Gen.Choose(0, span).Select(s => first + Duration.FromSeconds(s))),
             (3, Gen.Choose(0, 5 * 86400).Select(s => last + Duration.FromSeconds(s))));
     }
