@@ -67,47 +67,7 @@ internal static class SlaEvaluator
             : (rented = ArrayPool<long>.Shared.Rent(4 * points));
         try
         {
-            var ticket = new Ticket(events, now, plan, scratch[..points], scratch.Slice(points, points), scratch.Slice(2 * points, points),
-                System.Runtime.InteropServices.MemoryMarshal.Cast<long, ulong>(scratch.Slice(3 * points, points)));
-            var count = 0;
-            for (var m = 0; m < metrics.Length; m++)
-            {
-                var metric = metrics[m];
-                var before = count;
-                var budgets = metric.ByRank[rank];
-                if (budgets.HasTarget)
-                {
-                    ticket.Prepare(metric, budgets, destination, count);
-                    switch (metric.Target.Metric.Kind)
-                    {
-                        case SlaMetricKind.FirstResponse:
-                            FirstResponse(ref ticket, plan.Policy.ResolutionFulfilsResponses);
-                            break;
-                        case SlaMetricKind.NextResponse:
-                            NextResponse(ref ticket, plan.Policy.ResolutionFulfilsResponses);
-                            break;
-                        case SlaMetricKind.PeriodicUpdate:
-                        case SlaMetricKind.PausablePeriodicUpdate:
-                            PeriodicUpdate(ref ticket);
-                            break;
-                        case SlaMetricKind.Resolution:
-                            Resolution(ref ticket, plan.Policy.Reopen);
-                            break;
-                        default:
-                            Custom(ref ticket);
-                            break;
-                    }
-
-                    count = ticket.Count;
-                }
-
-                if (count == before)
-                {
-                    Put(destination, count++, NotApplicable(metric.Target.Metric));
-                }
-            }
-
-            return count;
+            return EvaluateMetrics(plan, rank, events, now, scratch, destination);
         }
         finally
         {
@@ -116,6 +76,55 @@ internal static class SlaEvaluator
                 ArrayPool<long>.Shared.Return(rented);
             }
         }
+    }
+
+    // Kept apart from the stackalloc above so that the runtime can tier and profile this loop (a method with a
+    // stackalloc is compiled once, without profile data).
+    private static int EvaluateMetrics(PolicyPlan plan, int rank, ReadOnlySpan<TicketEvent> events, Instant now, Span<long> scratch, Span<SlaMetricResult> destination)
+    {
+        var points = events.Length + 1;
+        var ticket = new Ticket(events, now, plan, scratch[..points], scratch.Slice(points, points), scratch.Slice(2 * points, points),
+            System.Runtime.InteropServices.MemoryMarshal.Cast<long, ulong>(scratch.Slice(3 * points, points)));
+        var metrics = plan.Metrics;
+        var count = 0;
+        for (var m = 0; m < metrics.Length; m++)
+        {
+            var metric = metrics[m];
+            var before = count;
+            ref readonly var budgets = ref metric.ByRank[rank];
+            if (budgets.HasTarget)
+            {
+                ticket.Prepare(metric, budgets, destination, count);
+                switch (metric.Target.Metric.Kind)
+                {
+                    case SlaMetricKind.FirstResponse:
+                        FirstResponse(ref ticket, plan.Policy.ResolutionFulfilsResponses);
+                        break;
+                    case SlaMetricKind.NextResponse:
+                        NextResponse(ref ticket, plan.Policy.ResolutionFulfilsResponses);
+                        break;
+                    case SlaMetricKind.PeriodicUpdate:
+                    case SlaMetricKind.PausablePeriodicUpdate:
+                        PeriodicUpdate(ref ticket);
+                        break;
+                    case SlaMetricKind.Resolution:
+                        Resolution(ref ticket, plan.Policy.Reopen);
+                        break;
+                    default:
+                        Custom(ref ticket);
+                        break;
+                }
+
+                count = ticket.Count;
+            }
+
+            if (count == before)
+            {
+                Put(destination, count++, NotApplicable(metric.Target.Metric));
+            }
+        }
+
+        return count;
     }
 
     internal static int CountUpTo(ReadOnlySpan<TicketEvent> events, Instant now)
@@ -229,17 +238,20 @@ internal static class SlaEvaluator
         }
     }
 
-    // Rule 3: an instance from each public reply to the next one; none before the first reply; resolution stops it.
-    // The pausable variant is paused by the policy's pause statuses; the plain one has none (the builder refuses them).
+    // Rule 3: an instance from each public reply to the next one; none before the first reply; resolution stops it,
+    // and a public reply on a resolved ticket starts none (updates are owed while the ticket is open; after a reopen
+    // the next public reply starts the clock again). The pausable variant is paused by the policy's pause statuses;
+    // the plain one has none (the builder refuses them).
     private static void PeriodicUpdate(ref Ticket ticket)
     {
         var events = ticket.Events;
         var open = -1;
+        var resolved = false;
         var instance = 0;
         for (var i = 0; i < events.Length; i++)
         {
             var kind = events[i].Kind;
-            if (kind == TicketEventKind.AgentPublicReply)
+            if (kind == TicketEventKind.AgentPublicReply && !resolved)
             {
                 if (open >= 0)
                 {
@@ -248,10 +260,18 @@ internal static class SlaEvaluator
 
                 open = i;
             }
-            else if (kind is TicketEventKind.Resolved or TicketEventKind.Closed && open >= 0)
+            else if (kind is TicketEventKind.Resolved or TicketEventKind.Closed)
             {
-                ticket.Emit(instance++, open, i);
-                open = -1;
+                resolved = true;
+                if (open >= 0)
+                {
+                    ticket.Emit(instance++, open, i);
+                    open = -1;
+                }
+            }
+            else if (kind == TicketEventKind.Reopened)
+            {
+                resolved = false;
             }
         }
 
@@ -408,7 +428,7 @@ internal static class SlaEvaluator
         public int Count { get; private set; }
 
         /// <summary>Switches to a metric: fills F for its time line (unless the previous metric used the same) and G for its pauses.</summary>
-        public void Prepare(MetricPlan metric, MetricBudgets budgets, Span<SlaMetricResult> destination, int count)
+        public void Prepare(MetricPlan metric, in MetricBudgets budgets, Span<SlaMetricResult> destination, int count)
         {
             _target = metric.Target;
             _budgets = budgets;
@@ -585,11 +605,7 @@ internal static class SlaEvaluator
             }
 
             _position[n] = CalendarTimeline.ToNanoseconds(_now);
-            var timeline = calendar.Timeline;
-            for (var i = 0; i <= n; i++)
-            {
-                _cumulative[i] = timeline.Cumulative(_position[i]);
-            }
+            calendar.Timeline.CumulativeSorted(_position[..(n + 1)], _cumulative);
         }
 
         private readonly void ThrowBeyondHorizon(int s, long budget) =>

@@ -205,19 +205,32 @@ internal static class SlaOracle
             case SlaMetricKind.PeriodicUpdate:
             case SlaMetricKind.PausablePeriodicUpdate:
                 {
-                    // Rule 3: from public reply to public reply; a resolve or close ends the gap. A public reply on
-                    // a resolved ticket starts a gap too (the evaluator's reading, kept here so that the property
-                    // guards the arithmetic; whether rule 3 means it is an open question reported to the lead).
+                    // Rule 3: from public reply to public reply while the ticket is open; a resolve or close ends
+                    // the gap, and a public reply on a resolved ticket starts none until a reopen.
                     Instant? since = null;
+                    var resolvedNow = false;
                     foreach (var e in events)
                     {
-                        var ends = e.Kind is TicketEventKind.AgentPublicReply or TicketEventKind.Resolved or TicketEventKind.Closed;
-                        if (ends && since is { } s)
+                        if (e.Kind is TicketEventKind.Resolved or TicketEventKind.Closed)
+                        {
+                            resolvedNow = true;
+                        }
+                        else if (e.Kind == TicketEventKind.Reopened)
+                        {
+                            resolvedNow = false;
+                            continue;
+                        }
+                        else if (e.Kind != TicketEventKind.AgentPublicReply || resolvedNow)
+                        {
+                            continue;
+                        }
+
+                        if (since is { } s)
                         {
                             found.Add((s, e.At, false));
                         }
 
-                        since = ends ? (e.Kind == TicketEventKind.AgentPublicReply ? e.At : null) : since;
+                        since = e.Kind == TicketEventKind.AgentPublicReply ? e.At : null;
                     }
 
                     if (since is { } open)
