@@ -54,7 +54,7 @@ internal static class SlaEvaluator
         {
             for (var m = 0; m < metrics.Length; m++)
             {
-                Put(destination, m, NotApplicable(metrics[m].Target.Metric));
+                PutNotApplicable(destination, m, metrics[m].Target.Metric);
             }
 
             return metrics.Length;
@@ -120,7 +120,7 @@ internal static class SlaEvaluator
 
             if (count == before)
             {
-                Put(destination, count++, NotApplicable(metric.Target.Metric));
+                PutNotApplicable(destination, count++, metric.Target.Metric);
             }
         }
 
@@ -147,17 +147,15 @@ internal static class SlaEvaluator
         return lo;
     }
 
-    private static SlaMetricResult NotApplicable(SlaMetric metric) =>
-        new(metric, 0, SlaStatus.NotApplicable, null, null, null, null, Duration.Zero, Duration.Zero);
-
-    private static void Put(Span<SlaMetricResult> destination, int index, in SlaMetricResult result)
+    // A metric with no target for the ticket's priority (or no instance yet): not applicable, nothing measured.
+    private static void PutNotApplicable(Span<SlaMetricResult> destination, int index, SlaMetric metric)
     {
         if ((uint)index >= (uint)destination.Length)
         {
             ThrowDestinationTooShort(destination.Length);
         }
 
-        destination[index] = result;
+        SlaMetricResult.Write(ref destination[index], metric, 0, SlaStatus.NotApplicable, null, null, null, null, Duration.Zero, Duration.Zero);
     }
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
@@ -371,7 +369,9 @@ internal static class SlaEvaluator
         private readonly Instant _now;
         private readonly Span<long> _position;
         private readonly Span<long> _cumulative;
-        private readonly Span<long> _own;
+        private readonly Span<long> _ownTable;
+        private readonly ulong _states;
+        private Span<long> _own;
         private readonly Span<ulong> _state;
         private Span<SlaMetricResult> _destination;
         private string? _lineName;
@@ -389,7 +389,7 @@ internal static class SlaEvaluator
             _now = now;
             _position = position;
             _cumulative = cumulative;
-            _own = own;
+            _ownTable = own;
             _state = state;
             _target = null!;
 
@@ -418,6 +418,7 @@ internal static class SlaEvaluator
                 }
 
                 state[i] = status | resolved;
+                _states |= status | resolved;
             }
         }
 
@@ -440,12 +441,20 @@ internal static class SlaEvaluator
                 FillLine(metric.CalendarName, metric.Calendar);
             }
 
-            // G: the metric's business time since opening, a running sum of F's steps over the unpaused stretches.
-            // Stretch i (from point i - 1 to point i) has the state after event i - 1.
-            // Branch-free: whether a stretch is paused depends on the ticket's data, so a branch would mispredict often.
+            // G: the metric's business time, a running sum of F's steps over the unpaused stretches (stretch i, from
+            // point i to point i + 1, has the state after event i). Only differences of G are ever read, so G may
+            // start anywhere: a metric that this ticket never pauses reads F itself, and no table is filled.
             var mask = metric.PauseMask;
             var n = Events.Length;
-            var own = _own[..(n + 1)];
+            _pausedAtNow = (_state[n - 1] & mask) != 0;
+            if ((_states & mask) == 0)
+            {
+                _own = _cumulative;
+                return;
+            }
+
+            // Branch-free: whether a stretch is paused depends on the ticket's data, so a branch would mispredict often.
+            var own = _ownTable[..(n + 1)];
             var cumulative = _cumulative[..(n + 1)];
             var state = _state[..n];
             var g = 0L;
@@ -458,7 +467,7 @@ internal static class SlaEvaluator
                 own[i + 1] = g;
             }
 
-            _pausedAtNow = (state[n - 1] & mask) != 0;
+            _own = own;
         }
 
         // Rules 4, 5 and 9 for one instance from point s to point stop (Running: to now): business time outside the
@@ -500,14 +509,14 @@ internal static class SlaEvaluator
                     : SlaStatus.Active;
             }
 
-            Slot() = new SlaMetricResult(_target.Metric, instance, status, Events[s].At, stop == Running ? null : Events[stop].At,
+            SlaMetricResult.Write(ref Slot(), _target.Metric, instance, status, Events[s].At, stop == Running ? null : Events[stop].At,
                 ToInstant(deadline), ToInstant(warningAt), _budgets.Target, Duration.FromNanoseconds(elapsed));
         }
 
         // A response metric that can never finish: the ticket was closed while it waited and resolving does not fulfil
         // it. It keeps its start and the business time it used, without deadline or verdict.
         public void EmitUnfinished(int instance, int s, int closed) =>
-            Slot() = new SlaMetricResult(_target.Metric, instance, SlaStatus.NotApplicable, Events[s].At, Events[closed].At,
+            SlaMetricResult.Write(ref Slot(), _target.Metric, instance, SlaStatus.NotApplicable, Events[s].At, Events[closed].At,
                 null, null, _budgets.Target, Duration.FromNanoseconds(_own[closed] - _own[s]));
 
         // The next result's place in the caller's buffer, written in place rather than copied in.

@@ -9,9 +9,21 @@ internal readonly ref struct TicketView
         Attributes = attributes;
         Events = events;
         Scale = scale;
+        // One pass notes which kinds of change happened, so that most lookups skip the scan altogether.
+        var changes = 0;
+        foreach (ref readonly var e in events)
+        {
+            changes |= 1 << (int)e.Kind;
+        }
+
+        _changes = changes & ChangeKinds;
         Priority = Get(TicketField.Priority, "priority") ?? attributes.Priority;
         PriorityRank = scale.RankOf(Priority);
     }
+
+    private const int ChangeKinds = (1 << (int)TicketEventKind.PriorityChanged) | (1 << (int)TicketEventKind.SegmentChanged) | (1 << (int)TicketEventKind.AttributeChanged);
+
+    private readonly int _changes;
 
     public TicketAttributes Attributes { get; }
 
@@ -37,6 +49,11 @@ internal readonly ref struct TicketView
             TicketField.Segment => TicketEventKind.SegmentChanged,
             _ => TicketEventKind.AttributeChanged,
         };
+        if ((_changes & ((1 << (int)kind) | (1 << (int)TicketEventKind.AttributeChanged))) == 0)
+        {
+            return Attributes.Get(field, name);
+        }
+
         for (var i = Events.Length - 1; i >= 0; i--)
         {
             ref readonly var e = ref Events[i];
