@@ -56,6 +56,13 @@ public class CalendarTimelineBenchmarks
     }
 
     [Benchmark]
+    public long CumulativeSorted_ticket_12()
+    {
+        _timeline.CumulativeSorted(_ticket, _destination);
+        return _destination[11];
+    }
+
+    [Benchmark]
     public long Cumulative_scattered_16()
     {
         long sum = 0;

@@ -373,6 +373,12 @@ internal sealed class CalendarTimeline
     /// <summary>The business time of each irregular week.</summary>
     internal ReadOnlySpan<long> IrregularTotals => _irregularTotal;
 
+    /// <summary>The first instant of the week table and its number of one-week buckets, for tests that probe bucket edges.</summary>
+    internal (long Base, int Buckets) WeekBuckets => (_locateBase, _locateTable?.Length ?? 0);
+
+    /// <summary>The first cumulative of the cumulative table, log2 of its bucket width and its number of buckets.</summary>
+    internal (long Base, int Shift, int Buckets) CumulativeBuckets => (_cumulativeBase, _cumulativeShift, (_cumulativeTable?.Length ?? 1) - 1);
+
     /// <summary>The bytes held by the two lookup tables (array payloads only).</summary>
     internal int LookupTableBytes => ((_locateTable?.Length ?? 0) + (_cumulativeTable?.Length ?? 0)) * sizeof(ushort);
 

@@ -326,6 +326,16 @@ public sealed class CalendarTimelineProperties
             yield return anchor + (seed % (30 * CalendarTimeline.Day / 1_000_000) * 1_000_000);
         }
 
+        // Bucket edges: the first and last buckets, and random ones.
+        var (weekBase, weekBuckets) = timeline.WeekBuckets;
+        foreach (var b in c.Seeds.Select(seed => (long)((ulong)seed % (ulong)weekBuckets)).Concat([0, 1, weekBuckets - 1, weekBuckets]))
+        {
+            var edge = weekBase + (b * CalendarTimeline.WeekLength);
+            yield return edge - 1;
+            yield return edge;
+            yield return edge + 1;
+        }
+
         var starts = timeline.IrregularStarts.ToArray();
         foreach (var s in starts)
         {
@@ -363,6 +373,18 @@ public sealed class CalendarTimelineProperties
 
         var cumulative = timeline.IrregularCumulatives.ToArray();
         var totals = timeline.IrregularTotals.ToArray();
+        var (cumulativeBase, shift, buckets) = timeline.CumulativeBuckets;
+        var edges = c.Seeds.Select(seed => (ulong)seed % (ulong)buckets)
+            .Concat(cumulative.Select(x => (ulong)(x - cumulativeBase) >> shift))
+            .Concat([0UL, 1UL, (ulong)buckets - 1, (ulong)buckets, (ulong)buckets + 1]);
+        foreach (var b in edges)
+        {
+            var edge = cumulativeBase + (long)(b << shift);
+            yield return edge - 1;
+            yield return edge;
+            yield return edge + 1;
+        }
+
         for (var j = 0; j < cumulative.Length; j++)
         {
             foreach (var at in new[] { cumulative[j], cumulative[j] + totals[j] })
