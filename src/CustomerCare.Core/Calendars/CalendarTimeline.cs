@@ -247,20 +247,42 @@ internal sealed class CalendarTimeline
     /// <param name="destination">At least as long as <paramref name="instants"/>; only its first
     /// <c>instants.Length</c> elements are written.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="destination"/> is shorter than <paramref name="instants"/>.</exception>
-    public void CumulativeSorted(ReadOnlySpan<long> instants, Span<long> destination)
+    public void CumulativeSorted(ReadOnlySpan<long> instants, Span<long> destination) => CumulativeSorted(instants, destination, []);
+
+    /// <summary>
+    /// <see cref="CumulativeSorted(ReadOnlySpan{long}, Span{long})"/> that also records, per instant, the
+    /// <see cref="WeekAnchor"/> of its week, so that <see cref="TryInvertInWeek"/> can later invert inside that week
+    /// without locating it again.
+    /// </summary>
+    /// <param name="instants">As for the two-argument overload.</param>
+    /// <param name="destination">As for the two-argument overload.</param>
+    /// <param name="anchors">Empty (no anchors wanted) or at least as long as <paramref name="instants"/>.</param>
+    public void CumulativeSorted(ReadOnlySpan<long> instants, Span<long> destination, Span<WeekAnchor> anchors)
     {
         destination = destination[..instants.Length];
+        var anchored = anchors.Length > 0;
+        if (anchored)
+        {
+            anchors = anchors[..instants.Length];
+        }
+
         var i = 0;
         while (i < instants.Length)
         {
             var w = Locate(instants[i]);
             var before = WeekCumulative(w);
+            var anchor = new WeekAnchor(w.Start, before, w.Irregular ? w.Index : -1);
             if (w.Irregular)
             {
                 var iv = Intervals(w.Index);
                 do
                 {
                     destination[i] = before + CumulativeBefore(iv, instants[i]);
+                    if (anchored)
+                    {
+                        anchors[i] = anchor;
+                    }
+
                     i++;
                 }
                 while (i < instants.Length && instants[i] < w.NextStart);
@@ -270,11 +292,55 @@ internal sealed class CalendarTimeline
                 do
                 {
                     destination[i] = before + CumulativeBefore(_patternStart, _patternEnd, _patternCum, instants[i] - w.Start);
+                    if (anchored)
+                    {
+                        anchors[i] = anchor;
+                    }
+
                     i++;
                 }
                 while (i < instants.Length && instants[i] < w.NextStart);
             }
         }
+    }
+
+    /// <summary>The <see cref="WeekAnchor"/> of the week that holds <paramref name="t"/> (a supported instant).</summary>
+    public WeekAnchor AnchorOf(long t)
+    {
+        var w = Locate(t);
+        return new WeekAnchor(w.Start, WeekCumulative(w), w.Irregular ? w.Index : -1);
+    }
+
+    /// <summary>
+    /// <see cref="TryInvert"/> for a target at or after an instant whose week is known, which is how an SLA deadline is
+    /// found: from the point where its last unpaused stretch starts. When the answer lies in that week (the usual
+    /// case: deadlines are hours away) it is read off the week's windows; otherwise this is TryInvert.
+    /// </summary>
+    /// <param name="anchor">The anchor of an instant <c>t</c> (from <see cref="AnchorOf"/> or <see cref="CumulativeSorted(ReadOnlySpan{long}, Span{long}, Span{WeekAnchor})"/>).</param>
+    /// <param name="target">A cumulative business time: more than <c>Cumulative(t)</c> when not strict, at least
+    /// <c>Cumulative(t)</c> when strict, so that the answer is at or after <c>t</c>.</param>
+    /// <param name="strict">As for <see cref="TryInvert"/>.</param>
+    /// <param name="instant">As for <see cref="TryInvert"/>.</param>
+    /// <returns>False when the instant lies outside the supported horizon or never comes.</returns>
+    public bool TryInvertInWeek(in WeekAnchor anchor, long target, bool strict, out long instant)
+    {
+        var r = target - anchor.Cumulative;
+        if (anchor.Irregular >= 0)
+        {
+            if (strict ? r < _irregularTotal[anchor.Irregular] : r <= _irregularTotal[anchor.Irregular])
+            {
+                var iv = Intervals(anchor.Irregular);
+                instant = PositionOf(iv.Start, iv.End, iv.Cum, r, strict);
+                return instant >= MinSupported && instant < EndSupported;
+            }
+        }
+        else if (strict ? r < _weekTotal : r <= _weekTotal)
+        {
+            instant = anchor.Start + PositionOf(_patternStart, _patternEnd, _patternCum, r, strict);
+            return instant >= MinSupported && instant < EndSupported;
+        }
+
+        return TryInvert(target, strict, out instant);
     }
 
     /// <summary>
@@ -558,25 +624,29 @@ internal sealed class CalendarTimeline
         return cum[i] + Math.Min(x, end[i]) - start[i];
     }
 
+    // The window in which r of the business time is reached (not strict: the first whose end reaches r; strict: the
+    // first whose end passes it) and the instant inside it. Which window a deadline lands in is unpredictable, so
+    // the search is branch-free: each step moves on by a mask instead of a jump, and costs no misprediction.
     private static long PositionOf(long[] start, long[] end, long[] cum, long r, bool strict)
     {
-        int lo = 0, hi = start.Length;
-        while (lo < hi)
+        // Windows whose end is at or below `limit` are passed over ("reached < r" is "reached <= r - 1" in integers).
+        var limit = strict ? r : r - 1;
+        int lo = 0, n = start.Length;
+        while (n > 1)
         {
-            var mid = (lo + hi) >>> 1;
-            var reached = cum[mid] + end[mid] - start[mid];
-            if (strict ? reached > r : reached >= r)
-            {
-                hi = mid;
-            }
-            else
-            {
-                lo = mid + 1;
-            }
+            var half = n >>> 1;
+            var i = lo + half - 1;
+            lo += half & AtOrBelow(cum[i] + end[i] - start[i], limit);
+            n -= half;
         }
 
+        lo += 1 & AtOrBelow(cum[lo] + end[lo] - start[lo], limit);
         return start[lo] + (r - cum[lo]);
     }
+
+    // All ones when value <= limit, else zero: the sign of limit - value, which the JIT cannot turn into a branch.
+    // Both are business times within one week, far from overflowing.
+    private static int AtOrBelow(long value, long limit) => (int)((limit - value) >> 63) ^ -1;
 
     private static int IndexContaining(long[] start, long[] end, long x)
     {
@@ -889,3 +959,9 @@ internal sealed class CalendarTimeline
     /// <summary>The exact open intervals of one irregular week, absolute, with cumulative business time before each.</summary>
     private sealed record WeekIntervals(long[] Start, long[] End, long[] Cum);
 }
+
+/// <summary>
+/// Where one week of a compiled calendar starts on the time line, the business time before it and, for an irregular
+/// week, its index (-1 for an ordinary week): what inverting the cumulative business time inside that week needs.
+/// </summary>
+internal readonly record struct WeekAnchor(long Start, long Cumulative, int Irregular);

@@ -61,30 +61,35 @@ internal static class SlaEvaluator
         }
 
         long[]? rented = null;
+        WeekAnchor[]? rentedAnchors = null;
         var points = n + 1;
         Span<long> scratch = points <= StackPoints
             ? stackalloc long[4 * points]
             : (rented = ArrayPool<long>.Shared.Rent(4 * points));
+        Span<WeekAnchor> anchors = points <= StackPoints
+            ? stackalloc WeekAnchor[points]
+            : (rentedAnchors = ArrayPool<WeekAnchor>.Shared.Rent(points));
         try
         {
-            return EvaluateMetrics(plan, rank, events, now, scratch, destination);
+            return EvaluateMetrics(plan, rank, events, now, scratch, anchors, destination);
         }
         finally
         {
             if (rented is not null)
             {
                 ArrayPool<long>.Shared.Return(rented);
+                ArrayPool<WeekAnchor>.Shared.Return(rentedAnchors!);
             }
         }
     }
 
     // Kept apart from the stackalloc above so that the runtime can tier and profile this loop (a method with a
     // stackalloc is compiled once, without profile data).
-    private static int EvaluateMetrics(PolicyPlan plan, int rank, ReadOnlySpan<TicketEvent> events, Instant now, Span<long> scratch, Span<SlaMetricResult> destination)
+    private static int EvaluateMetrics(PolicyPlan plan, int rank, ReadOnlySpan<TicketEvent> events, Instant now, Span<long> scratch, Span<WeekAnchor> anchors, Span<SlaMetricResult> destination)
     {
         var points = events.Length + 1;
         var ticket = new Ticket(events, now, plan, scratch[..points], scratch.Slice(points, points), scratch.Slice(2 * points, points),
-            System.Runtime.InteropServices.MemoryMarshal.Cast<long, ulong>(scratch.Slice(3 * points, points)));
+            System.Runtime.InteropServices.MemoryMarshal.Cast<long, ulong>(scratch.Slice(3 * points, points)), anchors[..points]);
         var metrics = plan.Metrics;
         var count = 0;
         for (var m = 0; m < metrics.Length; m++)
@@ -373,6 +378,7 @@ internal static class SlaEvaluator
         private readonly ulong _states;
         private Span<long> _own;
         private readonly Span<ulong> _state;
+        private readonly Span<WeekAnchor> _anchors;
         private Span<SlaMetricResult> _destination;
         private string? _lineName;
         private BusinessCalendar? _calendar;
@@ -383,8 +389,9 @@ internal static class SlaEvaluator
         private bool _warn;
         private bool _pausedAtNow;
 
-        public Ticket(ReadOnlySpan<TicketEvent> events, Instant now, PolicyPlan plan, Span<long> position, Span<long> cumulative, Span<long> own, Span<ulong> state)
+        public Ticket(ReadOnlySpan<TicketEvent> events, Instant now, PolicyPlan plan, Span<long> position, Span<long> cumulative, Span<long> own, Span<ulong> state, Span<WeekAnchor> anchors)
         {
+            _anchors = anchors;
             Events = events;
             _now = now;
             _position = position;
@@ -563,7 +570,7 @@ internal static class SlaEvaluator
                 return target;
             }
 
-            if (!_calendar.Timeline.TryInvert(target, strict: budget == 0, out var position))
+            if (!_calendar.Timeline.TryInvertInWeek(in _anchors[from], target, strict: budget == 0, out var position))
             {
                 ThrowBeyondHorizon(s, budget);
             }
@@ -614,7 +621,7 @@ internal static class SlaEvaluator
             }
 
             _position[n] = CalendarTimeline.ToNanoseconds(_now);
-            calendar.Timeline.CumulativeSorted(_position[..(n + 1)], _cumulative);
+            calendar.Timeline.CumulativeSorted(_position[..(n + 1)], _cumulative, _anchors);
         }
 
         private readonly void ThrowBeyondHorizon(int s, long budget) =>

@@ -114,6 +114,44 @@ public sealed class CalendarTimelineProperties
     }
 
     [Fact]
+    public void Inverting_inside_an_anchored_week_equals_TryInvert()
+    {
+        // The SLA engine inverts from the anchor of the point where a deadline's stretch starts: targets from that
+        // point's cumulative time (strict) or just past it (not strict) up to several weeks beyond, so both the
+        // in-week path and the fall-back are exercised; the anchors come from CumulativeSorted as the engine gets them.
+        var ticket =
+            from c in Cases
+            from count in Gen.Choose(1, 12)
+            from steps in Gen.ArrayOf(Gen.Frequency((1, Gen.Constant(0)), (6, Gen.Choose(1, 86400)), (2, Gen.Choose(86400, 4 * 86400))), count)
+            from budgets in Gen.ArrayOf(Gen.Frequency((1, Gen.Constant(0L)), (1, Gen.Constant(1L)), (6, Gen.Choose(1, 40 * 3600).Select(x => x * NodaConstants.NanosecondsPerSecond)), (1, Gen.Choose(1, 2000).Select(x => x * NodaConstants.NanosecondsPerHour))), count)
+            select (Case: c, Steps: steps, Budgets: budgets);
+        PropertyTest.ForAll(ticket, x =>
+        {
+            var timeline = Build(x.Case).Timeline;
+            var instants = new long[x.Steps.Length];
+            var t = Anchor(timeline, x.Case);
+            for (var i = 0; i < instants.Length; i++)
+            {
+                t += x.Steps[i] * NodaConstants.NanosecondsPerSecond;
+                instants[i] = Math.Min(t, timeline.EndSupported - 1);
+            }
+
+            var cumulative = new long[instants.Length];
+            var anchors = new WeekAnchor[instants.Length];
+            timeline.CumulativeSorted(instants, cumulative, anchors);
+            for (var i = 0; i < instants.Length; i++)
+            {
+                Check(x.Case, $"anchor of {instants[i]}", timeline.AnchorOf(instants[i]), anchors[i]);
+                var strict = x.Budgets[i] == 0;
+                var target = cumulative[i] + x.Budgets[i];
+                var expected = timeline.TryInvert(target, strict, out var expectedInstant);
+                var actual = timeline.TryInvertInWeek(anchors[i], target, strict, out var actualInstant);
+                Check(x.Case, $"invert {x.Budgets[i]} ns after {instants[i]} (strict {strict})", (expected, expected ? expectedInstant : 0), (actual, actual ? actualInstant : 0));
+            }
+        }, maxTest: 100);
+    }
+
+    [Fact]
     public void CumulativeSorted_rejects_a_destination_shorter_than_the_instants()
     {
         var timeline = BusinessCalendar.AlwaysOpen(DateTimeZone.Utc).Timeline;

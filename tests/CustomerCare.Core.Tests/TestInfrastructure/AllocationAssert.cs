@@ -28,13 +28,23 @@ public static class AllocationAssert
         return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
-    /// <summary>Fails the test when <paramref name="action"/> allocates once warmed up.</summary>
+    /// <summary>
+    /// Fails the test when <paramref name="action"/> allocates once warmed up. The runtime itself occasionally
+    /// allocates on the calling thread while it promotes a hot method to optimised code, so one window that saw bytes
+    /// is measured again: a call that really allocates shows bytes in every one of three windows.
+    /// </summary>
     public static void NoAllocations(Action action, int iterations = 100)
     {
-        var bytes = BytesAllocated(action, iterations);
-        if (bytes != 0)
+        var bytes = 0L;
+        for (var attempt = 0; attempt < 3; attempt++)
         {
-            throw new XunitException($"Expected no allocations, but {iterations} calls allocated {bytes} bytes ({bytes / (double)iterations:0.#} bytes per call).");
+            bytes = BytesAllocated(action, iterations);
+            if (bytes == 0)
+            {
+                return;
+            }
         }
+
+        throw new XunitException($"Expected no allocations, but {iterations} calls allocated {bytes} bytes ({bytes / (double)iterations:0.#} bytes per call) in each of three windows.");
     }
 }
