@@ -35,6 +35,8 @@ internal static class SlaEvaluator
     /// <summary>How long after opening a 24/7 ticket can be evaluated (keeps its nanosecond arithmetic in range).</summary>
     private static readonly Duration MaxCalendarTimeSpan = Duration.FromDays(36_525);
 
+    // The scratch tables are written before they are read (see Ticket), so zeroing them on every call is wasted work.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     public static int Evaluate(SlaPolicySet set, TicketAttributes attributes, ReadOnlySpan<TicketEvent> all, Instant now, Span<SlaMetricResult> destination, out int policyIndex, out string priority)
     {
         var n = CountUpTo(all, now);
@@ -404,6 +406,7 @@ internal static class SlaEvaluator
             // resolved bit. The status is "open" at opening and after a reopen; closing a ticket resolves it.
             var status = plan.OpenBits;
             var resolved = 0UL;
+            var states = 0UL;
             for (var i = 0; i < events.Length; i++)
             {
                 ref readonly var e = ref events[i];
@@ -425,8 +428,10 @@ internal static class SlaEvaluator
                 }
 
                 state[i] = status | resolved;
-                _states |= status | resolved;
+                states |= status | resolved;
             }
+
+            _states = states;
         }
 
         public ReadOnlySpan<TicketEvent> Events { get; }
