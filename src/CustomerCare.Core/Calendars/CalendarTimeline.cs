@@ -1,4 +1,7 @@
 // The compiled form of a calendar: business time as a cumulative function on the time line, cheap for any horizon.
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using NodaTime;
 
 namespace CustomerCare.Core.Calendars;
@@ -32,6 +35,7 @@ internal sealed class CalendarTimeline
     private readonly long[] _patternStart;
     private readonly long[] _patternEnd;
     private readonly long[] _patternCum;
+    private readonly long[] _patternReached;
     private readonly long _weekTotal;
 
     private readonly int _firstWeek;
@@ -94,6 +98,7 @@ internal sealed class CalendarTimeline
         }
 
         (_patternStart, _patternEnd, _patternCum, _weekTotal) = ToArrays(MergeSorted(pattern));
+        _patternReached = Reached(_patternStart, _patternEnd, _patternCum);
 
         _firstWeek = WeekOfDay(DayNumber(firstDate)) - 1;
         _endWeek = WeekOfDay(DayNumber(lastDate.PlusDays(1))) + 2;
@@ -330,13 +335,13 @@ internal sealed class CalendarTimeline
             if (strict ? r < _irregularTotal[anchor.Irregular] : r <= _irregularTotal[anchor.Irregular])
             {
                 var iv = Intervals(anchor.Irregular);
-                instant = PositionOf(iv.Start, iv.End, iv.Cum, r, strict);
+                instant = PositionOf(iv.Start, iv.Reached, iv.Cum, r, strict);
                 return instant >= MinSupported && instant < EndSupported;
             }
         }
         else if (strict ? r < _weekTotal : r <= _weekTotal)
         {
-            instant = anchor.Start + PositionOf(_patternStart, _patternEnd, _patternCum, r, strict);
+            instant = anchor.Start + PositionOf(_patternStart, _patternReached, _patternCum, r, strict);
             return instant >= MinSupported && instant < EndSupported;
         }
 
@@ -463,7 +468,7 @@ internal sealed class CalendarTimeline
             if (strict ? target < end : target <= end)
             {
                 var iv = Intervals(j);
-                instant = PositionOf(iv.Start, iv.End, iv.Cum, target - start, strict);
+                instant = PositionOf(iv.Start, iv.Reached, iv.Cum, target - start, strict);
                 return instant >= MinSupported && instant < EndSupported;
             }
 
@@ -494,7 +499,7 @@ internal sealed class CalendarTimeline
 
         var k = stretchStart + (int)weeks;
         var weekStart = MondayLocal(k) - _stretchOffset[j + 1];
-        instant = weekStart + PositionOf(_patternStart, _patternEnd, _patternCum, target - stretchCumulative - (weeks * _weekTotal), strict);
+        instant = weekStart + PositionOf(_patternStart, _patternReached, _patternCum, target - stretchCumulative - (weeks * _weekTotal), strict);
         return instant >= MinSupported && instant < EndSupported;
     }
 
@@ -605,7 +610,7 @@ internal sealed class CalendarTimeline
         var buffer = new List<(long Start, long End)>();
         ExplicitIntervals(_irregularStart[j], _irregularNextStart[j], _irregularShifts[j], buffer, []);
         var (start, end, cum, _) = ToArrays(buffer);
-        var built = new WeekIntervals(start, end, cum);
+        var built = new WeekIntervals(start, end, cum, Reached(start, end, cum));
         return Interlocked.CompareExchange(ref _irregularIntervals[j], built, null) ?? built;
     }
 
@@ -613,7 +618,7 @@ internal sealed class CalendarTimeline
 
     private static long CumulativeBefore(long[] start, long[] end, long[] cum, long x)
     {
-        var lo = UpperBound(start, x);
+        var lo = CountAtOrBelow(start, x);
 
         if (lo == 0)
         {
@@ -625,28 +630,56 @@ internal sealed class CalendarTimeline
     }
 
     // The window in which r of the business time is reached (not strict: the first whose end reaches r; strict: the
-    // first whose end passes it) and the instant inside it. Which window a deadline lands in is unpredictable, so
-    // the search is branch-free: each step moves on by a mask instead of a jump, and costs no misprediction.
-    private static long PositionOf(long[] start, long[] end, long[] cum, long r, bool strict)
+    // first whose end passes it) and the instant inside it. reached[i] is the business time at the end of window i.
+    private static long PositionOf(long[] start, long[] reached, long[] cum, long r, bool strict)
     {
         // Windows whose end is at or below `limit` are passed over ("reached < r" is "reached <= r - 1" in integers).
-        var limit = strict ? r : r - 1;
-        int lo = 0, n = start.Length;
-        while (n > 1)
-        {
-            var half = n >>> 1;
-            var i = lo + half - 1;
-            lo += half & AtOrBelow(cum[i] + end[i] - start[i], limit);
-            n -= half;
-        }
-
-        lo += 1 & AtOrBelow(cum[lo] + end[lo] - start[lo], limit);
+        var lo = CountAtOrBelow(reached, strict ? r : r - 1);
         return start[lo] + (r - cum[lo]);
     }
 
-    // All ones when value <= limit, else zero: the sign of limit - value, which the JIT cannot turn into a branch.
-    // Both are business times within one week, far from overflowing.
+    /// <summary>
+    /// The number of values at or below <paramref name="x"/> in a sorted array: an upper bound found by counting.
+    /// A week has a handful of windows and which one an instant or a deadline falls in is unpredictable, so comparing
+    /// them all, four at a time, beats a binary search whose every step may mispredict.
+    /// </summary>
+    internal static int CountAtOrBelow(long[] values, long x)
+    {
+        var count = 0;
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated && values.Length >= Vector256<long>.Count)
+        {
+            ref var first = ref MemoryMarshal.GetArrayDataReference(values);
+            var limit = Vector256.Create(x);
+            for (; i <= values.Length - Vector256<long>.Count; i += Vector256<long>.Count)
+            {
+                var below = Vector256.LessThanOrEqual(Vector256.LoadUnsafe(ref first, (nuint)i), limit);
+                count += BitOperations.PopCount(below.ExtractMostSignificantBits());
+            }
+        }
+
+        for (; i < values.Length; i++)
+        {
+            count -= AtOrBelow(values[i], x);
+        }
+
+        return count;
+    }
+
+    // All ones (-1) when value <= limit, else zero: the sign of limit - value, which the JIT cannot turn into a branch.
+    // Callers compare values of one week (offsets, instants or business time within it), far from overflowing.
     private static int AtOrBelow(long value, long limit) => (int)((limit - value) >> 63) ^ -1;
+
+    private static long[] Reached(long[] start, long[] end, long[] cum)
+    {
+        var reached = new long[start.Length];
+        for (var i = 0; i < reached.Length; i++)
+        {
+            reached[i] = cum[i] + end[i] - start[i];
+        }
+
+        return reached;
+    }
 
     private static int IndexContaining(long[] start, long[] end, long x)
     {
@@ -957,7 +990,7 @@ internal sealed class CalendarTimeline
     private readonly record struct WeekRef(int Week, int Index, bool Irregular, long Start, long NextStart);
 
     /// <summary>The exact open intervals of one irregular week, absolute, with cumulative business time before each.</summary>
-    private sealed record WeekIntervals(long[] Start, long[] End, long[] Cum);
+    private sealed record WeekIntervals(long[] Start, long[] End, long[] Cum, long[] Reached);
 }
 
 /// <summary>

@@ -152,6 +152,25 @@ public sealed class CalendarTimelineProperties
     }
 
     [Fact]
+    public void Counting_the_values_at_or_below_x_equals_an_upper_bound_search()
+    {
+        // Lengths 0 to 40 cover the empty array, the scalar-only path (< 4), whole vectors and every tail length;
+        // duplicates and probes on, between and beyond the values check the "at or below" edge.
+        var gen =
+            from values in Gen.ArrayOf(Gen.Choose(-1000, 1000).Select(v => (long)v)).Select(a => a.Take(40).Order().ToArray())
+            from probes in Gen.ArrayOf(Gen.Choose(-1100, 1100).Select(v => (long)v), 8)
+            select (Values: values, Probes: probes);
+        PropertyTest.ForAll(gen, x =>
+        {
+            foreach (var probe in x.Probes.Concat(x.Values).Concat(x.Values.Select(v => v - 1)))
+            {
+                var expected = x.Values.Count(v => v <= probe);
+                Assert.Equal(expected, CalendarTimeline.CountAtOrBelow(x.Values, probe));
+            }
+        });
+    }
+
+    [Fact]
     public void CumulativeSorted_rejects_a_destination_shorter_than_the_instants()
     {
         var timeline = BusinessCalendar.AlwaysOpen(DateTimeZone.Utc).Timeline;
