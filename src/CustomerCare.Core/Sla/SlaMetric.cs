@@ -10,7 +10,7 @@ public enum SlaMetricKind
     /// <summary>From the oldest unanswered customer message after the first public reply to the next public reply; one instance per wait (rule 2).</summary>
     NextResponse = 1,
 
-    /// <summary>From each public agent reply to the next one, until resolution; never paused (rule 3).</summary>
+    /// <summary>From each public agent reply to the next one, until resolution; a public reply on a resolved ticket starts none until a reopen; never paused (rule 3).</summary>
     PeriodicUpdate = 2,
 
     /// <summary>As <see cref="PeriodicUpdate"/>, but paused by the policy's pause statuses for it (rule 3, Zendesk's pausable update).</summary>

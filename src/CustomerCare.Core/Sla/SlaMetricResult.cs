@@ -93,7 +93,11 @@ public readonly struct SlaMetricResult : IEquatable<SlaMetricResult>
     /// <summary>Gets the business time used from <see cref="Start"/> to <see cref="Stop"/> or to the evaluation instant.</summary>
     public Duration Elapsed => _elapsed;
 
-    /// <summary>Gets <see cref="Target"/> − <see cref="Elapsed"/>: business time left, negative by the overrun when breached.</summary>
+    /// <summary>
+    /// Gets <see cref="Target"/> − <see cref="Elapsed"/>: business time left, negative by the overrun when breached.
+    /// It can be zero on a breached instance: the deadline is the earliest instant at which the budget is used up
+    /// (often a window end), so a reply after hours is late by zero business time.
+    /// </summary>
     public Duration Remaining => Target - Elapsed;
 
     /// <summary>Compares two results by value.</summary>

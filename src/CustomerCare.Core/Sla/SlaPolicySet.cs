@@ -14,7 +14,7 @@ namespace CustomerCare.Core.Sla;
 /// <para>Immutable and thread-safe: one instance can evaluate tickets from many threads at once.</para>
 /// <para>The evaluation follows <c>SLA-RULES.md</c>: (1) first response stops at the first public reply, optionally
 /// at resolution; (2) next response opens at the oldest unanswered customer message after the first reply; (3)
-/// periodic updates run between public replies until resolution; (4) pauses are exclusions in business time and a
+/// periodic updates run between public replies until resolution, and none is owed while resolved; (4) pauses are exclusions in business time and a
 /// paused metric has no deadline; (5) met when stopped at or before the deadline, breached when <c>now &gt; deadline</c>
 /// or stopped after it; (6) judged by event timestamps, not by when evaluated; (7) reopen continues or starts a new
 /// cycle; (8) the current priority and policy apply from the ticket's start; (9) warnings in business time up to and
