@@ -174,25 +174,24 @@ internal static class SlaEvaluator
     // close without any reply leaves the metric not applicable (with the business time it used until then).
     private static void FirstResponse(ref Ticket ticket, bool resolutionFulfils)
     {
-        var events = ticket.Events;
-        for (var i = 0; i < events.Length; i++)
+        var stop = ticket.FirstReply;
+        if (resolutionFulfils && ticket.FirstResolveOrClose != Ticket.None && (stop == Ticket.None || ticket.FirstResolveOrClose < stop))
         {
-            var kind = events[i].Kind;
-            if (kind == TicketEventKind.AgentPublicReply
-                || (resolutionFulfils && kind is TicketEventKind.Resolved or TicketEventKind.Closed))
-            {
-                ticket.Emit(0, 0, i);
-                return;
-            }
-
-            if (kind == TicketEventKind.Closed)
-            {
-                ticket.EmitUnfinished(0, 0, i);
-                return;
-            }
+            stop = ticket.FirstResolveOrClose;
         }
 
-        ticket.Emit(0, 0, Ticket.Running);
+        if (stop != Ticket.None)
+        {
+            ticket.Emit(0, 0, stop);
+        }
+        else if (ticket.FirstClose != Ticket.None)
+        {
+            ticket.EmitUnfinished(0, 0, ticket.FirstClose);
+        }
+        else
+        {
+            ticket.Emit(0, 0, Ticket.Running);
+        }
     }
 
     // Rule 2: after the first public reply, the oldest unanswered customer message opens an instance; later messages
@@ -293,21 +292,7 @@ internal static class SlaEvaluator
         var events = ticket.Events;
         if (mode == ReopenMode.Continue)
         {
-            var stop = Ticket.Running;
-            for (var i = 0; i < events.Length; i++)
-            {
-                var kind = events[i].Kind;
-                if (kind == TicketEventKind.Resolved || (kind == TicketEventKind.Closed && stop == Ticket.Running))
-                {
-                    stop = i;
-                }
-                else if (kind == TicketEventKind.Reopened)
-                {
-                    stop = Ticket.Running;
-                }
-            }
-
-            ticket.Emit(0, 0, stop);
+            ticket.Emit(0, 0, ticket.FinalStop == Ticket.None ? Ticket.Running : ticket.FinalStop);
             return;
         }
 
@@ -373,6 +358,9 @@ internal static class SlaEvaluator
         /// <summary>The stop index of an instance still running at now.</summary>
         public const int Running = -1;
 
+        /// <summary>No such event.</summary>
+        public const int None = -1;
+
         private readonly Instant _now;
         private readonly Span<long> _position;
         private readonly Span<long> _cumulative;
@@ -403,10 +391,13 @@ internal static class SlaEvaluator
             _target = null!;
 
             // The state after each event: the bit of the current status among the policy's pause statuses, and the
-            // resolved bit. The status is "open" at opening and after a reopen; closing a ticket resolves it.
+            // resolved bit. The status is "open" at opening and after a reopen; closing a ticket resolves it. The same
+            // pass notes the few events that first response and a continuing resolution stop at, so that those two
+            // metrics need no scan of their own.
             var status = plan.OpenBits;
             var resolved = 0UL;
             var states = 0UL;
+            int firstReply = None, firstResolveOrClose = None, firstClose = None, finalStop = None;
             for (var i = 0; i < events.Length; i++)
             {
                 ref readonly var e = ref events[i];
@@ -415,13 +406,26 @@ internal static class SlaEvaluator
                     case TicketEventKind.StatusChanged:
                         status = plan.StatusBits(e.Value);
                         break;
+                    case TicketEventKind.AgentPublicReply:
+                        firstReply = firstReply == None ? i : firstReply;
+                        break;
                     case TicketEventKind.Resolved:
-                    case TicketEventKind.Closed:
                         resolved = PolicyPlan.ResolvedBit;
+                        firstResolveOrClose = firstResolveOrClose == None ? i : firstResolveOrClose;
+                        finalStop = i;
+                        break;
+                    case TicketEventKind.Closed:
+                        // A close ends the ticket (nothing follows it); it stops the resolution clock unless a
+                        // resolve already did.
+                        resolved = PolicyPlan.ResolvedBit;
+                        firstResolveOrClose = firstResolveOrClose == None ? i : firstResolveOrClose;
+                        firstClose = i;
+                        finalStop = finalStop == None ? i : finalStop;
                         break;
                     case TicketEventKind.Reopened:
                         resolved = 0;
                         status = plan.OpenBits;
+                        finalStop = None;
                         break;
                     default:
                         break;
@@ -432,7 +436,23 @@ internal static class SlaEvaluator
             }
 
             _states = states;
+            FirstReply = firstReply;
+            FirstResolveOrClose = firstResolveOrClose;
+            FirstClose = firstClose;
+            FinalStop = finalStop;
         }
+
+        /// <summary>The index of the first public agent reply, or <see cref="None"/>.</summary>
+        public int FirstReply { get; }
+
+        /// <summary>The index of the first resolve or close, or <see cref="None"/>.</summary>
+        public int FirstResolveOrClose { get; }
+
+        /// <summary>The index of the close (always the last event), or <see cref="None"/>.</summary>
+        public int FirstClose { get; }
+
+        /// <summary>Where a continuing resolution clock stopped: the last resolve not undone by a reopen (or the close of an unresolved ticket), or <see cref="None"/>.</summary>
+        public int FinalStop { get; }
 
         public ReadOnlySpan<TicketEvent> Events { get; }
 
