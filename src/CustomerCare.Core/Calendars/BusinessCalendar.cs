@@ -123,8 +123,8 @@ public sealed class BusinessCalendar
     /// <param name="exclusions">Run-time closures (e.g. SLA pauses), treated exactly like breaks.</param>
     /// <returns>The deadline.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is outside the horizon;
-    /// <paramref name="budget"/> is negative, or cannot be met before the end of the horizon (the calendar may be
-    /// closed for ever after <paramref name="start"/>).</exception>
+    /// <paramref name="budget"/> is negative, more than about 292 years, or cannot be met before the end of the
+    /// horizon (the calendar may be closed for ever after <paramref name="start"/>).</exception>
     public Instant Add(Instant start, Duration budget, ExclusionSet exclusions = default)
     {
         var from = InRange(start, nameof(start));
@@ -148,7 +148,7 @@ public sealed class BusinessCalendar
                 }
 
                 var fcur = _timeline.Cumulative(cur);
-                if (!_timeline.TryInvert(fcur + remaining, strict: false, out var t))
+                if (!TryInvertSum(fcur, remaining, out var t))
                 {
                     return ThrowUnmet(start, budget);
                 }
@@ -168,7 +168,7 @@ public sealed class BusinessCalendar
             }
         }
 
-        return _timeline.TryInvert(_timeline.Cumulative(cur) + remaining, strict: false, out var deadline)
+        return TryInvertSum(_timeline.Cumulative(cur), remaining, out var deadline)
             ? CalendarTimeline.ToInstant(deadline)
             : ThrowUnmet(start, budget);
     }
@@ -188,14 +188,16 @@ public sealed class BusinessCalendar
             return Duration.Zero;
         }
 
-        var total = _timeline.Cumulative(b) - _timeline.Cumulative(a);
+        // In 128 bits: the horizon spans about 300 years, more nanoseconds than a long holds, so a calendar open
+        // (nearly) all the time can have more business time between two supported instants than 64 bits can count.
+        var total = (Int128)_timeline.Cumulative(b) - _timeline.Cumulative(a);
         var ex = exclusions.Bounds;
         for (var i = FirstEndingAfter(ex, a); i < ex.Length / 2 && ex[2 * i] < b; i++)
         {
-            total -= _timeline.Cumulative(Math.Min(ex[(2 * i) + 1], b)) - _timeline.Cumulative(Math.Max(ex[2 * i], a));
+            total -= (Int128)_timeline.Cumulative(Math.Min(ex[(2 * i) + 1], b)) - _timeline.Cumulative(Math.Max(ex[2 * i], a));
         }
 
-        return Duration.FromNanoseconds(total);
+        return total <= long.MaxValue ? Duration.FromNanoseconds((long)total) : Duration.FromNanoseconds(total);
     }
 
     /// <summary>
@@ -208,7 +210,7 @@ public sealed class BusinessCalendar
     /// <param name="exclusions">Run-time closures (e.g. SLA pauses), treated exactly like breaks.</param>
     /// <returns>The latest start that still meets the deadline.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="deadline"/> is outside the horizon;
-    /// <paramref name="budget"/> is negative or reaches back before the start of the horizon.</exception>
+    /// <paramref name="budget"/> is negative, more than about 292 years, or reaches back before the start of the horizon.</exception>
     public Instant Subtract(Instant deadline, Duration budget, ExclusionSet exclusions = default)
     {
         var end = InRange(deadline, nameof(deadline));
@@ -232,7 +234,7 @@ public sealed class BusinessCalendar
                 }
 
                 var fcur = _timeline.Cumulative(cur);
-                if (!_timeline.TryInvert(fcur - remaining, strict: true, out var t))
+                if (!TryInvertDifference(fcur, remaining, out var t))
                 {
                     return ThrowUnmetBackwards(deadline, budget);
                 }
@@ -252,7 +254,7 @@ public sealed class BusinessCalendar
             }
         }
 
-        return _timeline.TryInvert(_timeline.Cumulative(cur) - remaining, strict: true, out var latest)
+        return TryInvertDifference(_timeline.Cumulative(cur), remaining, out var latest)
             ? CalendarTimeline.ToInstant(latest)
             : ThrowUnmetBackwards(deadline, budget);
     }
@@ -332,6 +334,31 @@ public sealed class BusinessCalendar
 
     internal long EndSupported => _timeline.EndSupported;
 
+    // The earliest instant with cumulative business time f + budget; false when that sum lies beyond what 64 bits
+    // hold, which is beyond the horizon as well (a long budget from late in the horizon on an always-open calendar).
+    private bool TryInvertSum(long f, long budget, out long instant)
+    {
+        if (f > 0 && budget > long.MaxValue - f)
+        {
+            instant = 0;
+            return false;
+        }
+
+        return _timeline.TryInvert(f + budget, strict: false, out instant);
+    }
+
+    // Subtract's mirror of TryInvertSum: the latest instant with cumulative business time f - budget.
+    private bool TryInvertDifference(long f, long budget, out long instant)
+    {
+        if (f < 0 && budget > f - long.MinValue)
+        {
+            instant = 0;
+            return false;
+        }
+
+        return _timeline.TryInvert(f - budget, strict: true, out instant);
+    }
+
     // The index of the first exclusion whose end lies after t (exclusions are sorted and disjoint, so ends are sorted).
     private static int FirstEndingAfter(ReadOnlySpan<long> ex, long t)
     {
@@ -382,6 +409,8 @@ public sealed class BusinessCalendar
         return CalendarTimeline.ToNanoseconds(instant);
     }
 
+    private static readonly Duration MaxBudget = Duration.FromNanoseconds(long.MaxValue);
+
     private long Budget(Duration budget)
     {
         if (budget < Duration.Zero)
@@ -392,6 +421,11 @@ public sealed class BusinessCalendar
         if (budget > MaxInstant - MinInstant)
         {
             Guard.ThrowOutOfRange(nameof(budget), budget, $"cannot be met within the calendar's horizon (local dates {MinDate:uuuu-MM-dd} to {MaxDate:uuuu-MM-dd})");
+        }
+
+        if (budget > MaxBudget)
+        {
+            Guard.ThrowOutOfRange(nameof(budget), budget, "must be at most 106,751 days (about 292 years, the reach of 64-bit nanoseconds)");
         }
 
         return budget.ToInt64Nanoseconds();

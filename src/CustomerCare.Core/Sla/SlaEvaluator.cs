@@ -20,9 +20,10 @@ namespace CustomerCare.Core.Sla;
 /// to the step where the budget runs out and inverting <c>F</c> once inside it (after e, nothing pauses). That is
 /// exactly the calendar's <c>Add</c> and <c>Elapsed</c> with the pauses as exclusions, at the cost of one calendar
 /// lookup per point and one inversion per deadline.</para>
-/// <para>Arithmetic is in 64-bit nanoseconds: business-calendar instants since the Unix epoch (the calendars' horizon
-/// fits), 24/7 instants since the ticket opened (so evaluating more than 100 years after opening is refused), and
-/// targets are at most <see cref="SlaPolicyBuilder.MaxTarget"/>. Scratch tables live on the stack for ordinary
+/// <para>Arithmetic is in 64-bit nanoseconds: business-calendar instants since the Unix epoch, 24/7 instants since
+/// the ticket opened. A ticket is evaluated at most a century after it opened and targets are at most
+/// <see cref="SlaPolicyBuilder.MaxTarget"/>, so every business time and deadline stays in range; one that would
+/// pass the end of a calendar's horizon is refused. Scratch tables live on the stack for ordinary
 /// tickets (pooled for very long ones): a call allocates nothing beyond the results the caller asks for.</para>
 /// </remarks>
 internal static class SlaEvaluator
@@ -32,8 +33,8 @@ internal static class SlaEvaluator
     /// <summary>The status a ticket has when it is opened and after a reopen.</summary>
     internal const string OpenStatus = "open";
 
-    /// <summary>How long after opening a 24/7 ticket can be evaluated (keeps its nanosecond arithmetic in range).</summary>
-    private static readonly Duration MaxCalendarTimeSpan = Duration.FromDays(36_525);
+    /// <summary>How long after opening a ticket can be evaluated (keeps its nanosecond arithmetic in range).</summary>
+    private static readonly Duration MaxTicketSpan = Duration.FromDays(36_525);
 
     // The scratch tables are written before they are read (see Ticket), so zeroing them on every call is wasted work.
     [System.Runtime.CompilerServices.SkipLocalsInit]
@@ -569,18 +570,20 @@ internal static class SlaEvaluator
         /// </summary>
         private readonly long Reach(int s, int e, long budget)
         {
-            var goal = _own[s] + budget;
+            // Business time is measured from the start (differences of G stay within the ticket's century, while G
+            // itself may be the calendar's cumulative time, which can be near the end of the 64-bit range).
+            var start = _own[s];
             var j = s + 1;
             if (budget > 0)
             {
-                while (j <= e && _own[j] < goal)
+                while (j <= e && _own[j] - start < budget)
                 {
                     j++;
                 }
             }
             else
             {
-                while (j <= e && _own[j] <= goal)
+                while (j <= e && _own[j] - start <= budget)
                 {
                     j++;
                 }
@@ -589,15 +592,20 @@ internal static class SlaEvaluator
             // The budget runs out inside stretch j (unpaused, as G grows there) or after the instance's end, where
             // nothing pauses: either way F rises one for one with G from point `from` on.
             var from = j <= e ? j - 1 : e;
-            var target = _cumulative[from] + (goal - _own[from]);
+            var left = budget - (_own[from] - start);
+            var f = _cumulative[from];
             if (_calendar is null)
             {
-                return target;
+                return f + left; // time since opening: both terms are within a century
             }
 
-            if (!_calendar.Timeline.TryInvertInWeek(in _anchors[from], target, strict: budget == 0, out var position))
+            // F + left can pass the 64-bit range only far beyond the calendar's horizon (an always-open calendar late
+            // in its 300 years): then, as for any target past the horizon, there is no deadline.
+            if ((f > 0 && left > long.MaxValue - f)
+                || !_calendar.Timeline.TryInvertInWeek(in _anchors[from], f + left, strict: budget == 0, out var position))
             {
                 ThrowBeyondHorizon(s, budget);
+                return 0;
             }
 
             return position;
@@ -612,14 +620,18 @@ internal static class SlaEvaluator
             _lineName = name;
             _calendar = calendar;
             _hasLine = true;
+
+            // A century from opening keeps every difference of business time, plus a target of at most a century,
+            // inside 64-bit nanoseconds.
+            if (_now - Events[0].At > MaxTicketSpan)
+            {
+                Guard.ThrowOutOfRange("now", _now, $"must be at most 36,525 days (100 years) after the ticket opened ({Events[0].At}): SLA arithmetic covers a century from opening");
+            }
+
             if (calendar is null)
             {
                 // 24/7: business time is time since opening.
                 _origin = Events[0].At;
-                if (_now - _origin > MaxCalendarTimeSpan)
-                {
-                    Guard.ThrowOutOfRange("now", _now, $"must be at most 36,525 days (100 years) after the ticket opened ({_origin}): 24/7 SLA arithmetic covers a century from opening");
-                }
 
                 for (var i = 0; i < n; i++)
                 {

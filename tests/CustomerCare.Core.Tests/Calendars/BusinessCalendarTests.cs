@@ -217,4 +217,35 @@ public sealed class BusinessCalendarTests
         Parallel.For(0, starts.Length, i => actual[i] = shared.Add(starts[i], Duration.FromHours(20)));
         Assert.Equal(expected, actual);
     }
+
+    [Fact]
+    public void An_always_open_calendar_counts_more_business_time_than_64_bits_of_nanoseconds_hold()
+    {
+        // 1900-01-03 to 2199-12-29 on a calendar open every second: 109,568 days, about 9.47e18 ns, beyond long.MaxValue
+        // (9.22e18). Before counting in 128 bits this came out negative.
+        var always = BusinessCalendar.AlwaysOpen(DateTimeZone.Utc);
+        var from = Instant.FromUtc(1900, 1, 3, 0, 0);
+        var to = Instant.FromUtc(2199, 12, 29, 0, 0);
+
+        Assert.Equal(to - from, always.Elapsed(from, to));
+        Assert.Equal(Duration.FromDays(109_568), always.Elapsed(from, to));
+    }
+
+    [Fact]
+    public void Budgets_past_the_reach_of_64_bits_are_refused_not_wrapped()
+    {
+        var always = BusinessCalendar.AlwaysOpen(DateTimeZone.Utc);
+
+        // 291 years from mid-2199: cumulative time plus budget passes long.MaxValue; wrapped, it used to land in 1908.
+        var late = Assert.Throws<ArgumentOutOfRangeException>(() => always.Add(Instant.FromUtc(2199, 6, 1, 0, 0), Duration.FromDays(291 * 365)));
+        Assert.Equal("budget", late.ParamName);
+        Assert.Contains("cannot be met", late.Message, StringComparison.Ordinal);
+
+        var early = Assert.Throws<ArgumentOutOfRangeException>(() => always.Subtract(Instant.FromUtc(1900, 6, 1, 0, 0), Duration.FromDays(291 * 365)));
+        Assert.Equal("budget", early.ParamName);
+
+        // 295 years fits the 300-year horizon but not 64-bit nanoseconds: a clear refusal, not an OverflowException.
+        var huge = Assert.Throws<ArgumentOutOfRangeException>(() => always.Add(Instant.FromUtc(1900, 1, 3, 0, 0), Duration.FromDays(295 * 365)));
+        Assert.Contains("at most 106,751 days", huge.Message, StringComparison.Ordinal);
+    }
 }

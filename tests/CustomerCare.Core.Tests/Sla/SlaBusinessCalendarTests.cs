@@ -156,4 +156,33 @@ public sealed class SlaBusinessCalendarTests
         Assert.Equal("now", ex.ParamName);
         Assert.Contains("100 years", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_century_target_on_an_always_open_calendar_late_in_its_horizon_has_no_deadline_rather_than_a_wrapped_one()
+    {
+        // An always-open calendar registered by name: its cumulative time in 2150 plus a 100-year target passes
+        // long.MaxValue; the deadline (2250) is beyond the horizon, so the evaluation refuses instead of wrapping.
+        var policies = new SlaPolicySetBuilder()
+            .AddCalendar("always", BusinessCalendar.AlwaysOpen(DateTimeZone.Utc))
+            .Fallback(SlaPolicy.Named("Slow").OnCalendar("always").Target(SlaMetric.Resolution, "normal", SlaPolicyBuilder.MaxTarget).Build())
+            .Build();
+        var opened = Instant.FromUtc(2150, 1, 5, 9, 0);
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => policies.Evaluate(Ticket(TicketEvent.Opened(opened)), opened + Duration.FromDays(1)));
+        Assert.Equal("ticket", ex.ParamName);
+        Assert.Contains("cannot be used up before the calendar's horizon ends", ex.Message, StringComparison.Ordinal);
+
+        // In 2000 the same target fits the horizon: deadline exactly 36,525 days later.
+        var early = Instant.FromUtc(2000, 1, 3, 9, 0);
+        var r = policies.Evaluate(Ticket(TicketEvent.Opened(early)), early + Duration.FromDays(1)).For(SlaMetric.Resolution)[0];
+        Assert.Equal(early + SlaPolicyBuilder.MaxTarget, r.Deadline);
+    }
+
+    [Fact]
+    public void A_ticket_on_a_business_calendar_is_refused_more_than_a_century_after_opening()
+    {
+        var opened = L(1, 6, 9);
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Set.Evaluate(Ticket(TicketEvent.Opened(opened)), opened + SlaPolicyBuilder.MaxTarget + Duration.FromDays(1)));
+        Assert.Equal("now", ex.ParamName);
+        Assert.Contains("100 years", ex.Message, StringComparison.Ordinal);
+    }
 }
