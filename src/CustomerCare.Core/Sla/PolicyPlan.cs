@@ -99,7 +99,14 @@ internal sealed class PolicyPlan
 }
 
 /// <summary>One metric of a <see cref="PolicyPlan"/>: its commitments, the calendar it runs on (null for 24/7), its pause mask and its budgets by priority rank.</summary>
-internal sealed record MetricPlan(SlaMetricTarget Target, string CalendarName, BusinessCalendar? Calendar, ulong PauseMask, MetricBudgets[] ByRank);
+internal sealed record MetricPlan(SlaMetricTarget Target, string CalendarName, BusinessCalendar? Calendar, ulong PauseMask, MetricBudgets[] ByRank)
+{
+    /// <summary>Gets the metric's kind (read once per metric per evaluation).</summary>
+    public SlaMetricKind Kind { get; } = Target.Metric.Kind;
+
+    /// <summary>Gets whether the metric has a warning point.</summary>
+    public bool Warns { get; } = Target.Warning.IsSet;
+}
 
 /// <summary>A metric's target and warning budget for one priority; <see cref="HasTarget"/> is false when the policy sets none.</summary>
 internal readonly record struct MetricBudgets(bool HasTarget, Duration Target, Duration Warning)

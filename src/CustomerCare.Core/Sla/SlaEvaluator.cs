@@ -103,7 +103,7 @@ internal static class SlaEvaluator
             if (budgets.HasTarget)
             {
                 ticket.Prepare(metric, budgets, destination, count);
-                switch (metric.Target.Metric.Kind)
+                switch (metric.Kind)
                 {
                     case SlaMetricKind.FirstResponse:
                         FirstResponse(ref ticket, plan.Policy.ResolutionFulfilsResponses);
@@ -466,7 +466,7 @@ internal static class SlaEvaluator
         {
             _target = metric.Target;
             _budgets = budgets;
-            _warn = metric.Target.Warning.IsSet;
+            _warn = metric.Warns;
             _destination = destination;
             Count = count;
             if (!_hasLine || !ReferenceEquals(_calendar, metric.Calendar))
