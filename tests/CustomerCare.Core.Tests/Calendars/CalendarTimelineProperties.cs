@@ -88,19 +88,12 @@ public sealed class CalendarTimelineProperties
         var ticket =
             from c in Cases
             from count in Gen.Choose(0, 16)
-            from steps in Gen.ArrayOf(Gen.Frequency((1, Gen.Constant(0)), (6, Gen.Choose(1, 86400)), (2, Gen.Choose(86400, 4 * 86400))), count)
+            from steps in TicketSteps(count)
             select (Case: c, Steps: steps);
         PropertyTest.ForAll(ticket, x =>
         {
             var timeline = Build(x.Case).Timeline;
-            var instants = new long[x.Steps.Length];
-            var t = Anchor(timeline, x.Case);
-            for (var i = 0; i < instants.Length; i++)
-            {
-                t += x.Steps[i] * NodaConstants.NanosecondsPerSecond;
-                instants[i] = Math.Min(t, timeline.EndSupported - 1);
-            }
-
+            var instants = TicketInstants(timeline, x.Case, x.Steps);
             var sorted = new long[instants.Length + 2];
             sorted[^1] = sorted[^2] = -42; // past the instants: must stay untouched
             timeline.CumulativeSorted(instants, sorted);
@@ -122,20 +115,13 @@ public sealed class CalendarTimelineProperties
         var ticket =
             from c in Cases
             from count in Gen.Choose(1, 12)
-            from steps in Gen.ArrayOf(Gen.Frequency((1, Gen.Constant(0)), (6, Gen.Choose(1, 86400)), (2, Gen.Choose(86400, 4 * 86400))), count)
+            from steps in TicketSteps(count)
             from budgets in Gen.ArrayOf(Gen.Frequency((1, Gen.Constant(0L)), (1, Gen.Constant(1L)), (6, Gen.Choose(1, 40 * 3600).Select(x => x * NodaConstants.NanosecondsPerSecond)), (1, Gen.Choose(1, 2000).Select(x => x * NodaConstants.NanosecondsPerHour))), count)
             select (Case: c, Steps: steps, Budgets: budgets);
         PropertyTest.ForAll(ticket, x =>
         {
             var timeline = Build(x.Case).Timeline;
-            var instants = new long[x.Steps.Length];
-            var t = Anchor(timeline, x.Case);
-            for (var i = 0; i < instants.Length; i++)
-            {
-                t += x.Steps[i] * NodaConstants.NanosecondsPerSecond;
-                instants[i] = Math.Min(t, timeline.EndSupported - 1);
-            }
-
+            var instants = TicketInstants(timeline, x.Case, x.Steps);
             var cumulative = new long[instants.Length];
             var anchors = new WeekAnchor[instants.Length];
             timeline.CumulativeSorted(instants, cumulative, anchors);
@@ -168,6 +154,24 @@ public sealed class CalendarTimelineProperties
                 Assert.Equal(expected, CalendarTimeline.CountAtOrBelow(x.Values, probe));
             }
         });
+    }
+
+    // The gaps between a ticket's events, in seconds: some simultaneous, most within a day, some over several days.
+    private static Gen<int[]> TicketSteps(int count) =>
+        Gen.ArrayOf(Gen.Frequency((1, Gen.Constant(0)), (6, Gen.Choose(1, 86400)), (2, Gen.Choose(86400, 4 * 86400))), count);
+
+    // A ticket's sorted instants from the case's anchor, kept inside the supported horizon.
+    private static long[] TicketInstants(CalendarTimeline timeline, TimelineCase c, int[] steps)
+    {
+        var instants = new long[steps.Length];
+        var t = Anchor(timeline, c);
+        for (var i = 0; i < instants.Length; i++)
+        {
+            t += steps[i] * NodaConstants.NanosecondsPerSecond;
+            instants[i] = Math.Min(t, timeline.EndSupported - 1);
+        }
+
+        return instants;
     }
 
     [Fact]
