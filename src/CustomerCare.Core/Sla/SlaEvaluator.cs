@@ -33,8 +33,9 @@ internal static class SlaEvaluator
     /// <summary>The status a ticket has when it is opened and after a reopen.</summary>
     internal const string OpenStatus = "open";
 
-    /// <summary>How long after opening a ticket can be evaluated (keeps its nanosecond arithmetic in range).</summary>
-    private static readonly Duration MaxTicketSpan = Duration.FromDays(36_525);
+    /// <summary>How long after opening a ticket can be evaluated: the same century as the longest target, which keeps
+    /// every business time and deadline of the ticket within 64-bit nanoseconds.</summary>
+    private static readonly Duration MaxTicketSpan = SlaPolicyBuilder.MaxTarget;
 
     // The scratch tables are written before they are read (see Ticket), so zeroing them on every call is wasted work.
     [System.Runtime.CompilerServices.SkipLocalsInit]
