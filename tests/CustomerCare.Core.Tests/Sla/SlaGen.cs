@@ -27,42 +27,29 @@ public static class SlaGen
         from b in Gen.Choose(0, 40 * 3600)
         select (ticket, ticket.OpenedAt + Duration.FromSeconds(a), ticket.OpenedAt + Duration.FromSeconds(a + b));
 
-    internal static TicketTimeline Build(Instant start, (int Gap, int Choice)[] steps, string priority)
+    internal static TicketTimeline Build(Instant start, (int Gap, int Choice)[] steps, string priority) =>
+        Build(start, steps, new TicketAttributes(priority), (gap, _) => Duration.FromSeconds(gap), WhileOpen, WhileResolved);
+
+    /// <summary>
+    /// The one way the SLA generators turn (gap, choice) steps into a valid timeline: each step advances the clock and
+    /// picks an event possible in the ticket's state (open or resolved); a close ends the ticket. Generators differ
+    /// only in how far a step advances and in the event mix they pick from.
+    /// </summary>
+    internal static TicketTimeline Build(
+        Instant start,
+        (int Gap, int Choice)[] steps,
+        TicketAttributes attributes,
+        Func<int, int, Duration> advance,
+        Func<Instant, int, TicketEvent> whileOpen,
+        Func<Instant, int, TicketEvent> whileResolved)
     {
         var events = new List<TicketEvent> { TicketEvent.Opened(start) };
         var t = start;
         var resolved = false;
         foreach (var (gap, choice) in steps)
         {
-            t += Duration.FromSeconds(gap);
-            var pick = choice % 100;
-            TicketEvent e;
-            if (resolved)
-            {
-                e = pick switch
-                {
-                    < 55 => TicketEvent.Reopened(t),
-                    < 70 => TicketEvent.AgentPublicReply(t),
-                    < 85 => TicketEvent.StatusChanged(t, Statuses[choice % 3]),
-                    < 95 => TicketEvent.AgentInternalNote(t),
-                    _ => TicketEvent.Closed(t),
-                };
-            }
-            else
-            {
-                e = pick switch
-                {
-                    < 22 => TicketEvent.AgentPublicReply(t),
-                    < 42 => TicketEvent.CustomerReply(t),
-                    < 60 => TicketEvent.StatusChanged(t, Statuses[choice % 3]),
-                    < 68 => TicketEvent.AgentInternalNote(t),
-                    < 74 => TicketEvent.PriorityChanged(t, Priorities[choice % 4]),
-                    < 78 => TicketEvent.SegmentChanged(t, choice % 2 == 0 ? "vip" : "smb"),
-                    < 97 => TicketEvent.Resolved(t),
-                    _ => TicketEvent.Closed(t),
-                };
-            }
-
+            t += advance(gap, choice);
+            var e = resolved ? whileResolved(t, choice) : whileOpen(t, choice);
             events.Add(e);
             if (e.Kind == TicketEventKind.Closed)
             {
@@ -72,6 +59,27 @@ public static class SlaGen
             resolved = e.Kind == TicketEventKind.Resolved || (resolved && e.Kind != TicketEventKind.Reopened);
         }
 
-        return new TicketTimeline(new TicketAttributes(priority), events);
+        return new TicketTimeline(attributes, events);
     }
+
+    private static TicketEvent WhileResolved(Instant t, int choice) => (choice % 100) switch
+    {
+        < 55 => TicketEvent.Reopened(t),
+        < 70 => TicketEvent.AgentPublicReply(t),
+        < 85 => TicketEvent.StatusChanged(t, Statuses[choice % 3]),
+        < 95 => TicketEvent.AgentInternalNote(t),
+        _ => TicketEvent.Closed(t),
+    };
+
+    private static TicketEvent WhileOpen(Instant t, int choice) => (choice % 100) switch
+    {
+        < 22 => TicketEvent.AgentPublicReply(t),
+        < 42 => TicketEvent.CustomerReply(t),
+        < 60 => TicketEvent.StatusChanged(t, Statuses[choice % 3]),
+        < 68 => TicketEvent.AgentInternalNote(t),
+        < 74 => TicketEvent.PriorityChanged(t, Priorities[choice % 4]),
+        < 78 => TicketEvent.SegmentChanged(t, choice % 2 == 0 ? "vip" : "smb"),
+        < 97 => TicketEvent.Resolved(t),
+        _ => TicketEvent.Closed(t),
+    };
 }

@@ -235,56 +235,34 @@ internal static class SlaOracleGen
         from segment in Gen.Elements(null, "vip", "smb")
         select Build(around + Duration.FromSeconds(startSecond), steps, priority, segment);
 
-    private static TicketTimeline Build(Instant start, (int Gap, int Choice)[] steps, string priority, string? segment)
+    private static TicketTimeline Build(Instant start, (int Gap, int Choice)[] steps, string priority, string? segment) =>
+        SlaGen.Build(start, steps, new TicketAttributes(priority, segment), Advance, WhileOpen, WhileResolved);
+
+    // Now and then a millisecond part, so that nothing relies on whole seconds.
+    private static Duration Advance(int gap, int choice) =>
+        Duration.FromSeconds(gap) + (gap > 0 && choice % 7 == 0 ? Duration.FromMilliseconds(choice % 1000) : Duration.Zero);
+
+    private static TicketEvent WhileResolved(Instant t, int choice) => (choice % 100) switch
     {
-        var events = new List<TicketEvent> { TicketEvent.Opened(start) };
-        var t = start;
-        var resolved = false;
-        foreach (var (gap, choice) in steps)
-        {
-            // Now and then a millisecond part, so that nothing relies on whole seconds.
-            t += Duration.FromSeconds(gap) + (gap > 0 && choice % 7 == 0 ? Duration.FromMilliseconds(choice % 1000) : Duration.Zero);
-            var pick = choice % 100;
-            var status = Statuses[choice / 100 % Statuses.Length];
-            TicketEvent e;
-            if (resolved)
-            {
-                e = pick switch
-                {
-                    < 50 => TicketEvent.Reopened(t),
-                    < 65 => TicketEvent.AgentPublicReply(t),
-                    < 80 => TicketEvent.StatusChanged(t, status),
-                    < 90 => TicketEvent.AgentInternalNote(t),
-                    _ => TicketEvent.Closed(t),
-                };
-            }
-            else
-            {
-                e = pick switch
-                {
-                    < 20 => TicketEvent.AgentPublicReply(t),
-                    < 38 => TicketEvent.CustomerReply(t),
-                    < 66 => TicketEvent.StatusChanged(t, status),
-                    < 71 => TicketEvent.AgentInternalNote(t),
-                    < 76 => TicketEvent.PriorityChanged(t, Priorities[choice / 100 % Priorities.Length]),
-                    < 80 => TicketEvent.SegmentChanged(t, choice / 100 % 2 == 0 ? "vip" : "smb"),
-                    < 82 => TicketEvent.AttributeChanged(t, "channel", "chat"),
-                    < 97 => TicketEvent.Resolved(t),
-                    _ => TicketEvent.Closed(t),
-                };
-            }
+        < 50 => TicketEvent.Reopened(t),
+        < 65 => TicketEvent.AgentPublicReply(t),
+        < 80 => TicketEvent.StatusChanged(t, Statuses[choice / 100 % Statuses.Length]),
+        < 90 => TicketEvent.AgentInternalNote(t),
+        _ => TicketEvent.Closed(t),
+    };
 
-            events.Add(e);
-            if (e.Kind == TicketEventKind.Closed)
-            {
-                break;
-            }
-
-            resolved = e.Kind == TicketEventKind.Resolved || (resolved && e.Kind != TicketEventKind.Reopened);
-        }
-
-        return new TicketTimeline(new TicketAttributes(priority, segment), events);
-    }
+    private static TicketEvent WhileOpen(Instant t, int choice) => (choice % 100) switch
+    {
+        < 20 => TicketEvent.AgentPublicReply(t),
+        < 38 => TicketEvent.CustomerReply(t),
+        < 66 => TicketEvent.StatusChanged(t, Statuses[choice / 100 % Statuses.Length]),
+        < 71 => TicketEvent.AgentInternalNote(t),
+        < 76 => TicketEvent.PriorityChanged(t, Priorities[choice / 100 % Priorities.Length]),
+        < 80 => TicketEvent.SegmentChanged(t, choice / 100 % 2 == 0 ? "vip" : "smb"),
+        < 82 => TicketEvent.AttributeChanged(t, "channel", "chat"),
+        < 97 => TicketEvent.Resolved(t),
+        _ => TicketEvent.Closed(t),
+    };
 
     private static Gen<Instant> NowFor(TicketTimeline ticket)
     {
