@@ -274,7 +274,7 @@ public sealed class BusinessCalendar
         var b = to == MaxInstant ? _timeline.EndSupported : InRange(to, nameof(to));
         if (b < a)
         {
-            Guard.ThrowOutOfRange(nameof(to), to, $"must not be before from ({from})");
+            Preconditions.ThrowOutOfRange(nameof(to), to, $"must not be before from ({from})");
         }
 
         return new OpenIntervals(this, a, b, exclusions);
@@ -403,7 +403,7 @@ public sealed class BusinessCalendar
     {
         if (instant < MinInstant || instant >= MaxInstant)
         {
-            Guard.ThrowOutOfRange(paramName, instant, $"must lie within the calendar's horizon [{MinInstant}, {MaxInstant}) (local dates {MinDate:uuuu-MM-dd} to {MaxDate:uuuu-MM-dd})");
+            Preconditions.ThrowOutOfRange(paramName, instant, $"must lie within the calendar's horizon [{MinInstant}, {MaxInstant}) (local dates {MinDate:uuuu-MM-dd} to {MaxDate:uuuu-MM-dd})");
         }
 
         return CalendarTimeline.ToNanoseconds(instant);
@@ -415,17 +415,17 @@ public sealed class BusinessCalendar
     {
         if (budget < Duration.Zero)
         {
-            Guard.ThrowOutOfRange(nameof(budget), budget, "must be zero or positive");
+            Preconditions.ThrowOutOfRange(nameof(budget), budget, "must be zero or positive");
         }
 
         if (budget > MaxInstant - MinInstant)
         {
-            Guard.ThrowOutOfRange(nameof(budget), budget, $"cannot be met within the calendar's horizon (local dates {MinDate:uuuu-MM-dd} to {MaxDate:uuuu-MM-dd})");
+            Preconditions.ThrowOutOfRange(nameof(budget), budget, $"cannot be met within the calendar's horizon (local dates {MinDate:uuuu-MM-dd} to {MaxDate:uuuu-MM-dd})");
         }
 
         if (budget > MaxBudget)
         {
-            Guard.ThrowOutOfRange(nameof(budget), budget, "must be at most 106,751 days (about 292 years, the reach of 64-bit nanoseconds)");
+            Preconditions.ThrowOutOfRange(nameof(budget), budget, "must be at most 106,751 days (about 292 years, the reach of 64-bit nanoseconds)");
         }
 
         return budget.ToInt64Nanoseconds();
@@ -433,14 +433,14 @@ public sealed class BusinessCalendar
 
     private Instant ThrowUnmet(Instant start, Duration budget)
     {
-        Guard.ThrowOutOfRange(nameof(budget), budget,
+        Preconditions.ThrowOutOfRange(nameof(budget), budget,
             $"cannot be met from {start.InZone(Zone).LocalDateTime:uuuu-MM-dd'T'HH:mm:ss} ({start}): the calendar has less business time than that before the end of its horizon ({MaxDate:uuuu-MM-dd}) — it may be closed for ever after the start");
         return default;
     }
 
     private Instant ThrowUnmetBackwards(Instant deadline, Duration budget)
     {
-        Guard.ThrowOutOfRange(nameof(budget), budget,
+        Preconditions.ThrowOutOfRange(nameof(budget), budget,
             $"cannot be met before {deadline.InZone(Zone).LocalDateTime:uuuu-MM-dd'T'HH:mm:ss} ({deadline}): the calendar has less business time than that after the start of its horizon ({MinDate:uuuu-MM-dd})");
         return default;
     }

@@ -47,7 +47,7 @@ public sealed class BusinessCalendarBuilder
     {
         if (day is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday)
         {
-            Guard.ThrowOutOfRange(nameof(day), day, "must be Monday … Sunday");
+            Preconditions.ThrowOutOfRange(nameof(day), day, "must be Monday … Sunday");
         }
 
         _week[(int)day - 1].Add(ToWindow(from, to, nameof(to)));
@@ -115,12 +115,12 @@ public sealed class BusinessCalendarBuilder
     {
         if (to <= from)
         {
-            Guard.ThrowArgument(nameof(to), $"The break {from:uuuu-MM-dd'T'HH:mm:ss} to {to:uuuu-MM-dd'T'HH:mm:ss} is inverted or empty; its end must be later than its start.");
+            Preconditions.ThrowArgument(nameof(to), $"The break {from:uuuu-MM-dd'T'HH:mm:ss} to {to:uuuu-MM-dd'T'HH:mm:ss} is inverted or empty; its end must be later than its start.");
         }
 
         if (from.Date < BusinessCalendar.MinDate || to.Date > BusinessCalendar.MaxDate)
         {
-            Guard.ThrowOutOfRange(nameof(from), from, $"must start a break that lies within the calendar's horizon ({BusinessCalendar.MinDate:uuuu-MM-dd} to {BusinessCalendar.MaxDate:uuuu-MM-dd}); the break ends {to:uuuu-MM-dd'T'HH:mm:ss}");
+            Preconditions.ThrowOutOfRange(nameof(from), from, $"must start a break that lies within the calendar's horizon ({BusinessCalendar.MinDate:uuuu-MM-dd} to {BusinessCalendar.MaxDate:uuuu-MM-dd}); the break ends {to:uuuu-MM-dd'T'HH:mm:ss}");
         }
 
         _breaks.Add((from, to));
@@ -176,17 +176,17 @@ public sealed class BusinessCalendarBuilder
     {
         if (from < 0 || from >= LocalWindow.NanosecondsPerDay)
         {
-            Guard.ThrowOutOfRange(paramName, from, "must be a window start before 24:00");
+            Preconditions.ThrowOutOfRange(paramName, from, "must be a window start before 24:00");
         }
 
         if (to < 0 || to > LocalWindow.NanosecondsPerDay)
         {
-            Guard.ThrowOutOfRange(paramName, to, "must be a window end between 00:00 and 24:00");
+            Preconditions.ThrowOutOfRange(paramName, to, "must be a window end between 00:00 and 24:00");
         }
 
         if (to == from && !(from == 0 && to == LocalWindow.NanosecondsPerDay))
         {
-            Guard.ThrowArgument(paramName, $"The window {Format(from)}–{Format(to)} is empty; its end must differ from its start (use 00:00–24:00 for a whole day).");
+            Preconditions.ThrowArgument(paramName, $"The window {Format(from)}–{Format(to)} is empty; its end must differ from its start (use 00:00–24:00 for a whole day).");
         }
 
         return new LocalWindow(from, to <= from ? to + LocalWindow.NanosecondsPerDay : to);

@@ -61,7 +61,7 @@ public readonly struct ExclusionSet : IEquatable<ExclusionSet>
             RequireBounded(interval, i);
             if (i > 0 && interval.Start < intervals[i - 1].End)
             {
-                Guard.ThrowArgument(nameof(intervals),
+                Preconditions.ThrowArgument(nameof(intervals),
                     $"intervals[{i}] ({interval}) starts before the end of intervals[{i - 1}] ({intervals[i - 1]}); exclusions must be sorted by start and must not overlap (use FromUnsorted to sort and merge them).");
             }
 
@@ -142,7 +142,7 @@ public readonly struct ExclusionSet : IEquatable<ExclusionSet>
     {
         if (!interval.HasStart || !interval.HasEnd)
         {
-            Guard.ThrowArgument("intervals", $"intervals[{index}] ({interval}) is unbounded; an exclusion needs both a start and an end.");
+            Preconditions.ThrowArgument("intervals", $"intervals[{index}] ({interval}) is unbounded; an exclusion needs both a start and an end.");
         }
     }
 

@@ -1,4 +1,6 @@
 // Named constructors for the count-based care rates, so that a call site says which KPI it computes.
+using CustomerCare.Core.Internal;
+
 namespace CustomerCare.Core.Kpis;
 
 /// <summary>
@@ -14,8 +16,8 @@ public static class CareRates
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     public static KpiRatio ComplaintRate(long complaints, long basis)
     {
-        KpiGuard.NonNegative(complaints, nameof(complaints));
-        KpiGuard.NonNegative(basis, nameof(basis));
+        Preconditions.NonNegative(complaints, nameof(complaints));
+        Preconditions.NonNegative(basis, nameof(basis));
         return new(complaints, basis);
     }
 
@@ -26,8 +28,8 @@ public static class CareRates
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     public static KpiRatio ProductReturnRate(long unitsReturned, long unitsSold)
     {
-        KpiGuard.NonNegative(unitsReturned, nameof(unitsReturned));
-        KpiGuard.NonNegative(unitsSold, nameof(unitsSold));
+        Preconditions.NonNegative(unitsReturned, nameof(unitsReturned));
+        Preconditions.NonNegative(unitsSold, nameof(unitsSold));
         return new(unitsReturned, unitsSold);
     }
 
@@ -38,8 +40,8 @@ public static class CareRates
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     public static KpiRatio ResolutionRate(long resolved, long received)
     {
-        KpiGuard.NonNegative(resolved, nameof(resolved));
-        KpiGuard.NonNegative(received, nameof(received));
+        Preconditions.NonNegative(resolved, nameof(resolved));
+        Preconditions.NonNegative(received, nameof(received));
         return new(resolved, received);
     }
 

@@ -27,7 +27,7 @@ public struct ContactResolutionAccumulator
     {
         if (issue.Contacts < 1)
         {
-            KpiGuard.ThrowOutOfRange(nameof(issue), issue, "must have at least one contact (default(IssueContacts) is not an issue)");
+            Preconditions.ThrowOutOfRange(nameof(issue), issue, "must have at least one contact (default(IssueContacts) is not an issue)");
         }
 
         AddUnchecked(issue);
@@ -42,7 +42,7 @@ public struct ContactResolutionAccumulator
         {
             if (issues[i].Contacts < 1)
             {
-                KpiGuard.ThrowAt(nameof(issues), i, issues[i], "must have at least one contact (default(IssueContacts) is not an issue)");
+                Preconditions.ThrowAt(nameof(issues), i, issues[i], "must have at least one contact (default(IssueContacts) is not an issue)");
             }
         }
 

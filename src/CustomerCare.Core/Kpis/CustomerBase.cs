@@ -1,4 +1,6 @@
 // The customer counts of one period, from which churn and retention are computed without the net-change mistake.
+using CustomerCare.Core.Internal;
+
 namespace CustomerCare.Core.Kpis;
 
 /// <summary>
@@ -17,12 +19,12 @@ public readonly record struct CustomerBase
     /// <exception cref="ArgumentException">E is below N or above S + N, which no real period produces.</exception>
     public CustomerBase(long atStart, long acquired, long atEnd)
     {
-        KpiGuard.NonNegative(atStart, nameof(atStart));
-        KpiGuard.NonNegative(acquired, nameof(acquired));
-        KpiGuard.NonNegative(atEnd, nameof(atEnd));
+        Preconditions.NonNegative(atStart, nameof(atStart));
+        Preconditions.NonNegative(acquired, nameof(acquired));
+        Preconditions.NonNegative(atEnd, nameof(atEnd));
         if (atEnd < acquired || atEnd > atStart + acquired)
         {
-            KpiGuard.ThrowInconsistent(nameof(atEnd),
+            Preconditions.ThrowArgument(nameof(atEnd),
                 $"atEnd ({atEnd}) must lie between acquired ({acquired}) and atStart + acquired ({atStart + acquired}); check that the three counts describe the same period.");
         }
 

@@ -28,7 +28,7 @@ public struct DurationAccumulator
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is negative.</exception>
     public void Add(Duration duration)
     {
-        KpiGuard.NonNegative(duration, nameof(duration));
+        Preconditions.NonNegative(duration, nameof(duration));
         AddUnchecked(duration);
     }
 
@@ -39,7 +39,7 @@ public struct DurationAccumulator
     {
         for (var i = 0; i < durations.Length; i++)
         {
-            KpiGuard.NonNegativeAt(durations[i], nameof(durations), i);
+            Preconditions.NonNegativeAt(durations[i], nameof(durations), i);
         }
 
         foreach (var duration in durations)

@@ -1,4 +1,6 @@
 // One customer issue as the resolution KPIs see it: how many contacts it took and whether it is resolved.
+using CustomerCare.Core.Internal;
+
 namespace CustomerCare.Core.Kpis;
 
 /// <summary>
@@ -16,7 +18,7 @@ public readonly record struct IssueContacts
     {
         if (contacts < 1)
         {
-            KpiGuard.ThrowOutOfRange(nameof(contacts), contacts, "must be at least 1 (the first contact opens the issue)");
+            Preconditions.ThrowOutOfRange(nameof(contacts), contacts, "must be at least 1 (the first contact opens the issue)");
         }
 
         Contacts = contacts;

@@ -1,6 +1,8 @@
 // A two-sided confidence interval around a KPI estimate, in the KPI's own unit.
 using System.Globalization;
 
+using CustomerCare.Core.Internal;
+
 namespace CustomerCare.Core.Kpis;
 
 /// <summary>
@@ -16,7 +18,7 @@ public readonly record struct KpiInterval
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is outside (0, 1), or <paramref name="upper"/> is below <paramref name="lower"/>.</exception>
     public KpiInterval(double lower, double upper, double confidence)
     {
-        KpiGuard.Confidence(confidence);
+        Preconditions.Confidence(confidence);
         if (upper < lower)
         {
             throw new ArgumentOutOfRangeException(nameof(upper), upper,

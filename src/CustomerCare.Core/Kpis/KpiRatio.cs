@@ -1,4 +1,6 @@
 // A count-based rate kept as numerator and denominator, so that it merges exactly and an empty base stays undefined.
+using CustomerCare.Core.Internal;
+
 namespace CustomerCare.Core.Kpis;
 
 /// <summary>
@@ -16,8 +18,8 @@ public readonly record struct KpiRatio
     /// <exception cref="ArgumentOutOfRangeException">Either count is negative.</exception>
     public KpiRatio(long numerator, long denominator)
     {
-        KpiGuard.NonNegative(numerator, nameof(numerator));
-        KpiGuard.NonNegative(denominator, nameof(denominator));
+        Preconditions.NonNegative(numerator, nameof(numerator));
+        Preconditions.NonNegative(denominator, nameof(denominator));
         Numerator = numerator;
         Denominator = denominator;
     }
@@ -75,7 +77,7 @@ public readonly record struct KpiRatio
 
     internal static KpiInterval Wilson(long successes, long trials, double confidence)
     {
-        KpiGuard.Confidence(confidence);
+        Preconditions.Confidence(confidence);
         if (successes > trials)
         {
             throw new InvalidOperationException(

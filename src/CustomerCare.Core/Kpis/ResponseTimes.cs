@@ -1,4 +1,5 @@
 // First response time and average response time: means over responses, never means of per-ticket means.
+using CustomerCare.Core.Internal;
 using NodaTime;
 
 namespace CustomerCare.Core.Kpis;
@@ -19,7 +20,7 @@ public static class ResponseTimes
     {
         if (responded < created)
         {
-            KpiGuard.ThrowOutOfRange(nameof(responded), responded, $"must not be before created ({created})");
+            Preconditions.ThrowOutOfRange(nameof(responded), responded, $"must not be before created ({created})");
         }
 
         return responded - created;

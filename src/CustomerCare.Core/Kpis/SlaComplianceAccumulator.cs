@@ -26,7 +26,7 @@ public struct SlaComplianceAccumulator
     {
         if (!TryAdd(state))
         {
-            KpiGuard.ThrowOutOfRange(nameof(state), (int)state, "must be a defined TicketSlaState");
+            Preconditions.ThrowOutOfRange(nameof(state), (int)state, "must be a defined TicketSlaState");
         }
     }
 
@@ -40,7 +40,7 @@ public struct SlaComplianceAccumulator
         {
             if (!copy.TryAdd(states[i]))
             {
-                KpiGuard.ThrowAt(nameof(states), i, (int)states[i], "must be a defined TicketSlaState");
+                Preconditions.ThrowAt(nameof(states), i, (int)states[i], "must be a defined TicketSlaState");
             }
         }
 

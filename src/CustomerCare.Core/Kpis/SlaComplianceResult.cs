@@ -1,4 +1,6 @@
 // Ticket counts per SLA state, from which each SLA-compliance variant is read.
+using CustomerCare.Core.Internal;
+
 namespace CustomerCare.Core.Kpis;
 
 /// <summary>
@@ -15,10 +17,10 @@ public readonly record struct SlaComplianceResult
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     public SlaComplianceResult(long resolvedWithinTarget, long resolvedBreached, long openBreached, long openWithinTarget)
     {
-        KpiGuard.NonNegative(resolvedWithinTarget, nameof(resolvedWithinTarget));
-        KpiGuard.NonNegative(resolvedBreached, nameof(resolvedBreached));
-        KpiGuard.NonNegative(openBreached, nameof(openBreached));
-        KpiGuard.NonNegative(openWithinTarget, nameof(openWithinTarget));
+        Preconditions.NonNegative(resolvedWithinTarget, nameof(resolvedWithinTarget));
+        Preconditions.NonNegative(resolvedBreached, nameof(resolvedBreached));
+        Preconditions.NonNegative(openBreached, nameof(openBreached));
+        Preconditions.NonNegative(openWithinTarget, nameof(openWithinTarget));
         ResolvedWithinTarget = resolvedWithinTarget;
         ResolvedBreached = resolvedBreached;
         OpenBreached = openBreached;

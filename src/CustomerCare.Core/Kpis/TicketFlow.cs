@@ -1,4 +1,6 @@
 // The ticket flow of one period: open at the start, created, resolved, and the backlog they leave.
+using CustomerCare.Core.Internal;
+
 namespace CustomerCare.Core.Kpis;
 
 /// <summary>
@@ -16,12 +18,12 @@ public readonly record struct TicketFlow
     /// <exception cref="ArgumentException">More tickets are resolved than could have been open.</exception>
     public TicketFlow(long openAtStart, long created, long resolved)
     {
-        KpiGuard.NonNegative(openAtStart, nameof(openAtStart));
-        KpiGuard.NonNegative(created, nameof(created));
-        KpiGuard.NonNegative(resolved, nameof(resolved));
+        Preconditions.NonNegative(openAtStart, nameof(openAtStart));
+        Preconditions.NonNegative(created, nameof(created));
+        Preconditions.NonNegative(resolved, nameof(resolved));
         if (resolved > openAtStart + created)
         {
-            KpiGuard.ThrowInconsistent(nameof(resolved),
+            Preconditions.ThrowArgument(nameof(resolved),
                 $"resolved ({resolved}) exceeds open at start + created ({openAtStart} + {created}); a period cannot resolve tickets it never had.");
         }
 

@@ -24,22 +24,22 @@ public readonly struct SlaComplianceCounts : IEquatable<SlaComplianceCounts>
     {
         if (met < 0)
         {
-            Guard.ThrowOutOfRange(nameof(met), met, "must be zero or more");
+            Preconditions.ThrowOutOfRange(nameof(met), met, "must be zero or more");
         }
 
         if (breached < 0)
         {
-            Guard.ThrowOutOfRange(nameof(breached), breached, "must be zero or more");
+            Preconditions.ThrowOutOfRange(nameof(breached), breached, "must be zero or more");
         }
 
         if (inProgress < 0)
         {
-            Guard.ThrowOutOfRange(nameof(inProgress), inProgress, "must be zero or more");
+            Preconditions.ThrowOutOfRange(nameof(inProgress), inProgress, "must be zero or more");
         }
 
         if (overdue < 0 || overdue > breached)
         {
-            Guard.ThrowOutOfRange(nameof(overdue), overdue, $"must lie between 0 and breached ({breached})");
+            Preconditions.ThrowOutOfRange(nameof(overdue), overdue, $"must lie between 0 and breached ({breached})");
         }
 
         Met = met;

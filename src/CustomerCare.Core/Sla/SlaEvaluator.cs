@@ -169,7 +169,7 @@ internal static class SlaEvaluator
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private static void ThrowDestinationTooShort(int length) =>
-        Guard.ThrowArgument("destination", $"destination holds {length} results but this ticket needs more; size it with SlaPolicySet.MaxResults.");
+        Preconditions.ThrowArgument("destination", $"destination holds {length} results but this ticket needs more; size it with SlaPolicySet.MaxResults.");
 
     // Rule 1: from opening to the first public agent reply (internal notes never count). When a resolution fulfils
     // responses, the first resolve or close stops it too; otherwise resolved periods are excluded like pauses and a
@@ -626,7 +626,7 @@ internal static class SlaEvaluator
             // inside 64-bit nanoseconds.
             if (_now - Events[0].At > MaxTicketSpan)
             {
-                Guard.ThrowOutOfRange("now", _now, $"must be at most 36,525 days (100 years) after the ticket opened ({Events[0].At}): SLA arithmetic covers a century from opening");
+                Preconditions.ThrowOutOfRange("now", _now, $"must be at most 36,525 days (100 years) after the ticket opened ({Events[0].At}): SLA arithmetic covers a century from opening");
             }
 
             if (calendar is null)
@@ -649,7 +649,7 @@ internal static class SlaEvaluator
             if (Events[0].At < calendar.MinInstant || _now >= calendar.MaxInstant)
             {
                 var early = Events[0].At < calendar.MinInstant;
-                Guard.ThrowOutOfRange(early ? "ticket" : "now", early ? Events[0].At : _now,
+                Preconditions.ThrowOutOfRange(early ? "ticket" : "now", early ? Events[0].At : _now,
                     $"must keep {(early ? "the Opened event" : "now")} within the horizon of calendar '{name}', [{calendar.MinInstant}, {calendar.MaxInstant}) (local dates {BusinessCalendar.MinDate:uuuu-MM-dd} to {BusinessCalendar.MaxDate:uuuu-MM-dd})");
             }
 
@@ -663,7 +663,7 @@ internal static class SlaEvaluator
         }
 
         private readonly void ThrowBeyondHorizon(int s, long budget) =>
-            Guard.ThrowOutOfRange("ticket", Events[s].At,
+            Preconditions.ThrowOutOfRange("ticket", Events[s].At,
                 $"has a {_target.Metric.Name} instance whose {Duration.FromNanoseconds(budget)} of business time on calendar '{_lineName}' cannot be used up before the calendar's horizon ends ({BusinessCalendar.MaxDate:uuuu-MM-dd}): the calendar may be closed for ever after the instance's start");
     }
 }

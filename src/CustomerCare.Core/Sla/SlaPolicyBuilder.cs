@@ -156,7 +156,7 @@ public sealed class SlaPolicyBuilder
     {
         if (!Enum.IsDefined(mode))
         {
-            Guard.ThrowOutOfRange(nameof(mode), mode, "must be Continue or NewCycle");
+            Preconditions.ThrowOutOfRange(nameof(mode), mode, "must be Continue or NewCycle");
         }
 
         _reopen = mode;

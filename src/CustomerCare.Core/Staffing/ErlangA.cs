@@ -47,13 +47,13 @@ public static class ErlangA
     /// </exception>
     public static ErlangAResult Evaluate(Workload workload, int agents, Duration averagePatience, Duration serviceLevelThreshold)
     {
-        StaffingGuard.ValidWorkload(workload);
-        StaffingGuard.NonNegativeAgents(agents);
-        StaffingGuard.PositiveDuration(averagePatience);
-        StaffingGuard.NonNegativeDuration(serviceLevelThreshold);
+        workload.EnsureCreated(nameof(workload));
+        Preconditions.NonNegativeAgents(agents);
+        Preconditions.Positive(averagePatience);
+        Preconditions.NonNegative(serviceLevelThreshold);
         if (TooCostly(workload.Erlangs, agents, averagePatience, workload.AverageHandlingTime))
         {
-            Guard.ThrowOutOfRange(
+            Preconditions.ThrowOutOfRange(
                 nameof(averagePatience),
                 averagePatience,
                 FormattableString.Invariant($"is too long for a queue this overloaded ({workload.Erlangs:0.###} Erlangs on {agents} agents): the queue would hold about {(workload.Erlangs - agents) * averagePatience.TotalSeconds / workload.AverageHandlingTime.TotalSeconds:E1} callers, more than the {MaxQueueTerms:E0} terms this method sums; use a shorter patience or Erlang C, which reports such a queue as unstable"));
@@ -82,12 +82,12 @@ public static class ErlangA
     /// </remarks>
     public static ErlangAResult RequiredAgents(Workload workload, Duration averagePatience, StaffingTarget target, ServiceLevelDefinition definition)
     {
-        StaffingGuard.ValidWorkload(workload);
-        StaffingGuard.PositiveDuration(averagePatience);
+        workload.EnsureCreated(nameof(workload));
+        Preconditions.Positive(averagePatience);
         target.EnsureHasGoal(nameof(target));
         if (!Enum.IsDefined(definition))
         {
-            Guard.ThrowOutOfRange(nameof(definition), definition, $"must be a defined {nameof(ServiceLevelDefinition)}");
+            Preconditions.ThrowOutOfRange(nameof(definition), definition, $"must be a defined {nameof(ServiceLevelDefinition)}");
         }
 
         var threshold = target.HasServiceLevel ? target.ServiceLevelThreshold : Duration.Zero;

@@ -65,7 +65,7 @@ public readonly struct ErlangAResult
     /// Gets the average speed of answer: the mean wait of the calls that are answered (those answered at once
     /// included); null when no call is ever answered (zero agents).
     /// </summary>
-    public Duration? AverageSpeedOfAnswer => StaffingGuard.SecondsOrNull(AverageSpeedOfAnswerSeconds);
+    public Duration? AverageSpeedOfAnswer => ErlangMath.SecondsOrNull(AverageSpeedOfAnswerSeconds);
 
     /// <summary>Gets the average speed of answer in seconds; NaN when no call is ever answered.</summary>
     public double AverageSpeedOfAnswerSeconds { get; }

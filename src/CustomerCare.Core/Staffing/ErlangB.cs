@@ -21,8 +21,8 @@ public static class ErlangB
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="erlangs"/> is negative or not finite, or <paramref name="lines"/> is negative.</exception>
     public static double BlockingProbability(double erlangs, int lines)
     {
-        Guard.NonNegative(erlangs);
-        StaffingGuard.NonNegativeAgents(lines);
+        Preconditions.NonNegative(erlangs);
+        Preconditions.NonNegativeAgents(lines);
         return ErlangMath.ErlangB(erlangs, lines);
     }
 
@@ -33,8 +33,8 @@ public static class ErlangB
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="erlangs"/> is negative or not finite, or <paramref name="gradeOfService"/> is not in (0, 1).</exception>
     public static int RequiredLines(double erlangs, double gradeOfService)
     {
-        Guard.NonNegative(erlangs);
-        Guard.OpenUnitInterval(gradeOfService);
+        Preconditions.NonNegative(erlangs);
+        Preconditions.OpenUnitInterval(gradeOfService);
         if (erlangs == 0)
         {
             return 0;
@@ -62,8 +62,8 @@ public static class ErlangB
     /// <remarks>Bisection between 0 and n / (1 − GoS), an upper bound because B(n, A) ≥ 1 − n/A. Cost O(n) per step, about 50 steps.</remarks>
     public static double MaximumTraffic(int lines, double gradeOfService)
     {
-        StaffingGuard.NonNegativeAgents(lines);
-        Guard.OpenUnitInterval(gradeOfService);
+        Preconditions.NonNegativeAgents(lines);
+        Preconditions.OpenUnitInterval(gradeOfService);
         if (lines == 0)
         {
             return 0;

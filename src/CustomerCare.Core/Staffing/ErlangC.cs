@@ -24,8 +24,8 @@ public static class ErlangC
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="erlangs"/> is negative or not finite, or <paramref name="agents"/> is negative.</exception>
     public static double ProbabilityOfWaiting(double erlangs, int agents)
     {
-        Guard.NonNegative(erlangs);
-        StaffingGuard.NonNegativeAgents(agents);
+        Preconditions.NonNegative(erlangs);
+        Preconditions.NonNegativeAgents(agents);
         return ErlangMath.ErlangCFromB(erlangs, agents, ErlangMath.ErlangB(erlangs, agents));
     }
 
@@ -39,9 +39,9 @@ public static class ErlangC
     /// <remarks>Cost O(n); allocation-free.</remarks>
     public static ErlangCResult Evaluate(Workload workload, int agents, Duration serviceLevelThreshold)
     {
-        StaffingGuard.ValidWorkload(workload);
-        StaffingGuard.NonNegativeAgents(agents);
-        StaffingGuard.NonNegativeDuration(serviceLevelThreshold);
+        workload.EnsureCreated(nameof(workload));
+        Preconditions.NonNegativeAgents(agents);
+        Preconditions.NonNegative(serviceLevelThreshold);
         return Compute(workload, agents, serviceLevelThreshold, ErlangMath.ErlangB(workload.Erlangs, agents));
     }
 
@@ -63,7 +63,7 @@ public static class ErlangC
     /// </remarks>
     public static ErlangCResult RequiredAgents(Workload workload, StaffingTarget target)
     {
-        StaffingGuard.ValidWorkload(workload);
+        workload.EnsureCreated(nameof(workload));
         target.EnsureHasGoal(nameof(target));
         return Solve(workload, target);
     }

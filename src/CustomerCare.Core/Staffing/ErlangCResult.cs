@@ -49,7 +49,7 @@ public readonly struct ErlangCResult
     /// Gets the average speed of answer (mean wait over all calls, those answered at once included), ASA = C·h / (n − A);
     /// null when the queue is unstable (the mean wait is infinite) or the wait exceeds what a <see cref="Duration"/> can hold.
     /// </summary>
-    public Duration? AverageSpeedOfAnswer => StaffingGuard.SecondsOrNull(AverageSpeedOfAnswerSeconds);
+    public Duration? AverageSpeedOfAnswer => ErlangMath.SecondsOrNull(AverageSpeedOfAnswerSeconds);
 
     /// <summary>Gets the average speed of answer in seconds; <see cref="double.PositiveInfinity"/> when the queue is unstable.</summary>
     public double AverageSpeedOfAnswerSeconds { get; }

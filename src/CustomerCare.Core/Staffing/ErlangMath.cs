@@ -1,4 +1,6 @@
 // The numerical kernels behind the Erlang formulas: recurrences and a rescaled series, never factorials or powers that overflow.
+using NodaTime;
+
 namespace CustomerCare.Core.Staffing;
 
 /// <summary>
@@ -153,6 +155,12 @@ internal static class ErlangMath
         var nearest = Math.Round(value);
         return Math.Abs(value - nearest) <= 1e-9 * Math.Max(1, Math.Abs(value)) ? nearest : Math.Ceiling(value);
     }
+
+    /// <summary>Converts seconds to a <see cref="Duration"/>, or null when they are infinite or beyond Duration's range.</summary>
+    public static Duration? SecondsOrNull(double seconds) =>
+        double.IsFinite(seconds) && seconds <= MaxSeconds ? Duration.FromSeconds(seconds) : null;
+
+    private static readonly double MaxSeconds = Duration.MaxValue.TotalSeconds / 2;
 }
 
 /// <summary>The sums of <see cref="ErlangMath.Series"/>, each scaled by e^−<see cref="LogScale"/>.</summary>

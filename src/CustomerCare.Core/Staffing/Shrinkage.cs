@@ -20,12 +20,12 @@ public static class Shrinkage
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="requiredAgents"/> is negative, <paramref name="shrinkage"/> is outside [0, 1), or the result exceeds <see cref="int.MaxValue"/>.</exception>
     public static int ScheduledAgents(int requiredAgents, double shrinkage)
     {
-        StaffingGuard.NonNegativeAgents(requiredAgents);
+        Preconditions.NonNegativeAgents(requiredAgents);
         ValidShrinkage(shrinkage);
         var scheduled = ErlangMath.CeilingWithTolerance(requiredAgents / (1 - shrinkage));
         if (scheduled > int.MaxValue)
         {
-            Guard.ThrowOutOfRange(nameof(shrinkage), shrinkage, $"leaves too little productive time: {requiredAgents} agents would need more than {int.MaxValue} scheduled");
+            Preconditions.ThrowOutOfRange(nameof(shrinkage), shrinkage, $"leaves too little productive time: {requiredAgents} agents would need more than {int.MaxValue} scheduled");
         }
 
         return (int)scheduled;
@@ -35,7 +35,7 @@ public static class Shrinkage
     {
         if (!(shrinkage >= 0 && shrinkage < 1))
         {
-            Guard.ThrowOutOfRange(paramName, shrinkage, "must be a fraction in [0, 1) (0.3 means 30% of paid time is not productive)");
+            Preconditions.ThrowOutOfRange(paramName, shrinkage, "must be a fraction in [0, 1) (0.3 means 30% of paid time is not productive)");
         }
     }
 }

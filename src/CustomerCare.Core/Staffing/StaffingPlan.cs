@@ -29,13 +29,13 @@ public static class StaffingPlan
         double shrinkage,
         Span<IntervalStaffing> destination)
     {
-        StaffingGuard.PositiveDuration(interval);
-        StaffingGuard.PositiveDuration(averageHandlingTime);
+        Preconditions.Positive(interval);
+        Preconditions.Positive(averageHandlingTime);
         target.EnsureHasGoal(nameof(target));
         Shrinkage.ValidShrinkage(shrinkage);
         if (destination.Length < arrivals.Length)
         {
-            Guard.ThrowArgument(nameof(destination), $"{nameof(destination)} holds {destination.Length} intervals but {nameof(arrivals)} has {arrivals.Length}; pass a destination at least as long.");
+            Preconditions.ThrowArgument(nameof(destination), $"{nameof(destination)} holds {destination.Length} intervals but {nameof(arrivals)} has {arrivals.Length}; pass a destination at least as long.");
         }
 
         for (var i = 0; i < arrivals.Length; i++)

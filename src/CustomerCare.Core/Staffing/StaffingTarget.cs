@@ -75,8 +75,8 @@ public readonly struct StaffingTarget : IEquatable<StaffingTarget>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="fraction"/> is not in (0, 1) or <paramref name="threshold"/> is negative.</exception>
     public StaffingTarget WithServiceLevel(double fraction, Duration threshold)
     {
-        Guard.OpenUnitInterval(fraction);
-        StaffingGuard.NonNegativeDuration(threshold);
+        Preconditions.OpenUnitInterval(fraction);
+        Preconditions.NonNegative(threshold);
         return new StaffingTarget(fraction, threshold, MaximumAverageSpeedOfAnswer, _maximumOccupancy, _maximumAbandonment);
     }
 
@@ -86,7 +86,7 @@ public readonly struct StaffingTarget : IEquatable<StaffingTarget>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maximum"/> is not positive.</exception>
     public StaffingTarget WithMaximumAverageSpeedOfAnswer(Duration maximum)
     {
-        StaffingGuard.PositiveDuration(maximum);
+        Preconditions.Positive(maximum);
         return new StaffingTarget(_serviceLevel, ServiceLevelThreshold, maximum, _maximumOccupancy, _maximumAbandonment);
     }
 
@@ -96,7 +96,7 @@ public readonly struct StaffingTarget : IEquatable<StaffingTarget>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maximum"/> is not in (0, 1).</exception>
     public StaffingTarget WithMaximumOccupancy(double maximum)
     {
-        Guard.OpenUnitInterval(maximum);
+        Preconditions.OpenUnitInterval(maximum);
         return new StaffingTarget(_serviceLevel, ServiceLevelThreshold, MaximumAverageSpeedOfAnswer, maximum, _maximumAbandonment);
     }
 
@@ -106,7 +106,7 @@ public readonly struct StaffingTarget : IEquatable<StaffingTarget>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maximum"/> is not in (0, 1).</exception>
     public StaffingTarget WithMaximumAbandonment(double maximum)
     {
-        Guard.OpenUnitInterval(maximum);
+        Preconditions.OpenUnitInterval(maximum);
         return new StaffingTarget(_serviceLevel, ServiceLevelThreshold, MaximumAverageSpeedOfAnswer, _maximumOccupancy, maximum);
     }
 
@@ -166,7 +166,7 @@ public readonly struct StaffingTarget : IEquatable<StaffingTarget>
     {
         if (!HasAnyGoal)
         {
-            Guard.ThrowArgument(paramName, $"{paramName} sets no goal; create it with StaffingTarget.ForServiceLevel, ForAverageSpeedOfAnswer or ForMaximumOccupancy.");
+            Preconditions.ThrowArgument(paramName, $"{paramName} sets no goal; create it with StaffingTarget.ForServiceLevel, ForAverageSpeedOfAnswer or ForMaximumOccupancy.");
         }
     }
 }

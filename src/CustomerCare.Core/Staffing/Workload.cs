@@ -37,9 +37,9 @@ public readonly struct Workload : IEquatable<Workload>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is negative, zero where it must be positive, or not finite.</exception>
     public static Workload FromArrivals(double arrivals, Duration interval, Duration averageHandlingTime)
     {
-        Guard.NonNegative(arrivals);
-        StaffingGuard.PositiveDuration(interval);
-        StaffingGuard.PositiveDuration(averageHandlingTime);
+        Preconditions.NonNegative(arrivals);
+        Preconditions.Positive(interval);
+        Preconditions.Positive(averageHandlingTime);
         return new Workload(arrivals * averageHandlingTime.TotalSeconds / interval.TotalSeconds, averageHandlingTime);
     }
 
@@ -49,8 +49,8 @@ public readonly struct Workload : IEquatable<Workload>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="erlangs"/> is negative or not finite, or <paramref name="averageHandlingTime"/> is not positive.</exception>
     public static Workload FromErlangs(double erlangs, Duration averageHandlingTime)
     {
-        Guard.NonNegative(erlangs);
-        StaffingGuard.PositiveDuration(averageHandlingTime);
+        Preconditions.NonNegative(erlangs);
+        Preconditions.Positive(averageHandlingTime);
         return new Workload(erlangs, averageHandlingTime);
     }
 
@@ -78,4 +78,13 @@ public readonly struct Workload : IEquatable<Workload>
     /// <param name="right">The second workload.</param>
     /// <returns><see langword="true"/> when they differ in traffic or handling time.</returns>
     public static bool operator !=(Workload left, Workload right) => !left.Equals(right);
+
+    /// <summary>Throws unless this workload was made by a factory (<c>default(Workload)</c> has no handling time).</summary>
+    internal void EnsureCreated(string? paramName)
+    {
+        if (AverageHandlingTime <= Duration.Zero)
+        {
+            Preconditions.ThrowArgument(paramName, $"{paramName} is default(Workload); create it with Workload.FromArrivals or Workload.FromErlangs.");
+        }
+    }
 }

@@ -1,7 +1,9 @@
-// The public-API snapshot: any change to the shipped surface must be approved by updating PublicApi/*.approved.txt.
+// The public-API snapshot (PublicApiGenerator): any change to the shipped surface must be approved by updating PublicApi/*.approved.txt.
 using System.Text;
+using System.Text.RegularExpressions;
 using CustomerCare.Core.DependencyInjection;
 using CustomerCare.Core.Tests.TestInfrastructure;
+using PublicApiGenerator;
 
 namespace CustomerCare.Core.Tests.Conventions;
 
@@ -10,19 +12,18 @@ namespace CustomerCare.Core.Tests.Conventions;
 /// A deliberate change is approved by running the tests once with <c>CUSTOMERCARE_ACCEPT_API=1</c>
 /// (which rewrites the files) and committing the diff; otherwise a <c>.received.txt</c> is written beside them.
 /// </summary>
-public sealed class PublicApiTests
+public sealed partial class PublicApiTests
 {
     private const string AcceptVariable = "CUSTOMERCARE_ACCEPT_API";
 
     public static System.Reflection.Assembly[] ShippedAssemblies { get; } =
-        [typeof(Core.Internal.Guard).Assembly, typeof(CustomerCareServiceCollectionExtensions).Assembly];
+        [typeof(Core.Internal.Preconditions).Assembly, typeof(CustomerCareServiceCollectionExtensions).Assembly];
 
     [Fact]
     public void Public_api_matches_the_approved_snapshot()
     {
         var folder = Path.Combine(RepositoryPaths.TestProject, "PublicApi");
-        var actual = PublicApiPrinter.Print(ShippedAssemblies)
-            .ToDictionary(kv => kv.Key, kv => string.Join('\n', kv.Value) + "\n", StringComparer.Ordinal);
+        var actual = ByNamespace(ShippedAssemblies);
         var approved = Directory.GetFiles(folder, "*.approved.txt")
             .ToDictionary(f => Path.GetFileName(f)[..^".approved.txt".Length], f => File.ReadAllText(f).ReplaceLineEndings("\n"), StringComparer.Ordinal);
 
@@ -77,29 +78,33 @@ public sealed class PublicApiTests
     }
 
     [Fact]
-    public void Printer_spells_signatures_the_way_csharp_does()
+    public void Snapshot_has_one_block_per_namespace_of_the_shipped_assemblies()
     {
-        Assert.Equal("System.Collections.Generic.Dictionary<string, int?>", PublicApiPrinter.TypeName(typeof(Dictionary<string, int?>)));
-        Assert.Equal("double[]", PublicApiPrinter.TypeName(typeof(double[])));
-        Assert.Equal("System.ReadOnlySpan<byte>", PublicApiPrinter.TypeName(typeof(ReadOnlySpan<byte>)));
+        var blocks = ByNamespace(ShippedAssemblies);
+
+        Assert.Contains("CustomerCare.Core.Calendars", blocks.Keys);
+        Assert.Contains("CustomerCare.Core.DependencyInjection", blocks.Keys);
+        Assert.Contains("public sealed class BusinessCalendar", blocks["CustomerCare.Core.Calendars"], StringComparison.Ordinal);
+        Assert.DoesNotContain(blocks.Keys, ns => ns.EndsWith(".Internal", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Printer_shows_default_values_as_written_in_source()
+    /// <summary>PublicApiGenerator's text of each assembly, cut into one block per namespace (the unit of approval).</summary>
+    internal static Dictionary<string, string> ByNamespace(IEnumerable<System.Reflection.Assembly> assemblies)
     {
-        var lines = PublicApiPrinter.Print(typeof(PublicApiTests).Assembly)["CustomerCare.Core.Tests.Conventions"];
+        var blocks = new Dictionary<string, string>(StringComparer.Ordinal);
+        var options = new ApiGeneratorOptions { IncludeAssemblyAttributes = false };
+        foreach (var assembly in assemblies)
+        {
+            var text = assembly.GeneratePublicApi(options).ReplaceLineEndings("\n");
+            foreach (Match block in NamespaceBlock().Matches(text))
+            {
+                blocks[block.Groups["name"].Value] = block.Value + "\n";
+            }
+        }
 
-        Assert.Contains(
-            "CustomerCare.Core.Tests.Conventions.PrinterFixture :: public static void Defaults(System.TimeSpan span = default, int count = 3, string name = \"a\", string other = null, double rate = 0.5)",
-            lines);
+        return blocks;
     }
+
+    [GeneratedRegex(@"^namespace (?<name>\S+)\n\{\n.*?^\}$", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex NamespaceBlock();
 }
-
-#pragma warning disable CA1034, CA1801 // a fixture for the printer test: only its signature matters
-public static class PrinterFixture
-{
-    public static void Defaults(TimeSpan span = default, int count = 3, string name = "a", string? other = null, double rate = 0.5)
-    {
-    }
-}
-#pragma warning restore CA1034, CA1801

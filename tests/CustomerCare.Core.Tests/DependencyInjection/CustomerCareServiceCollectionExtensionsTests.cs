@@ -1,8 +1,8 @@
 // AddCustomerCare registers a system clock that users can replace, before or after the call.
 using CustomerCare.Core.DependencyInjection;
-using CustomerCare.Core.Tests.TestInfrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace CustomerCare.Core.Tests.DependencyInjection;
 

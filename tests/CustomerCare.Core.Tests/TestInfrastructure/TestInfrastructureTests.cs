@@ -1,6 +1,8 @@
 // The shared test helpers are code too: each is checked here so that a test built on them can fail.
+using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using NodaTime.Testing;
 using Xunit.Sdk;
 
 namespace CustomerCare.Core.Tests.TestInfrastructure;
@@ -31,7 +33,7 @@ public sealed class TestInfrastructureTests
     }
 
     [Fact]
-    public void Fake_clock_reports_and_advances_the_instant_it_was_given()
+    public void Fake_clock_is_nodatime_testing_s_and_advances_the_instant_it_was_given()
     {
         var clock = new FakeClock(Instant.FromUtc(2026, 3, 29, 0, 30));
         clock.Advance(Duration.FromHours(2));
@@ -39,32 +41,45 @@ public sealed class TestInfrastructureTests
         Assert.Equal(Instant.FromUtc(2026, 3, 29, 2, 30), clock.GetCurrentInstant());
     }
 
-    [Fact]
-    public void Generated_values_stay_in_their_documented_ranges()
+    [CareProperty]
+    public Property Generated_instants_stay_in_their_documented_range()
     {
         var min = NodaGen.MinDate.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
         var max = NodaGen.MaxDate.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
-        PropertyTest.ForAll(NodaGen.Instant, i => i >= min && i < max && i.ToUnixTimeTicks() % NodaConstants.TicksPerSecond == 0);
-        PropertyTest.ForAll(NodaGen.Zone, z => NodaGen.ZoneIds.Contains(z.Id));
-        PropertyTest.ForAll(NodaGen.LocalDateTime, t => t.Date >= NodaGen.MinDate && t.Date <= NodaGen.MaxDate && t.NanosecondOfSecond == 0);
+        return Prop.ForAll(NodaGen.Instant.ToArbitrary(), i => i >= min && i < max && i.ToUnixTimeTicks() % NodaConstants.TicksPerSecond == 0);
     }
 
-    [Fact]
-    public void Property_runner_reports_a_falsified_property()
-    {
-        Assert.ThrowsAny<Exception>(() => PropertyTest.ForAll(NodaGen.Duration(100), d => d < Duration.FromSeconds(50), maxTest: 500));
-    }
+    [CareProperty]
+    public Property Generated_zones_and_local_times_stay_in_their_documented_ranges() =>
+        Prop.ForAll(NodaGen.Zone.ToArbitrary(), NodaGen.LocalDateTime.ToArbitrary(), (z, t) =>
+            NodaGen.ZoneIds.Contains(z.Id) && t.Date >= NodaGen.MinDate && t.Date <= NodaGen.MaxDate && t.NanosecondOfSecond == 0);
 
     [Fact]
-    public void Every_zone_round_trips_a_local_time_that_is_neither_skipped_nor_ambiguous()
+    public void Care_property_fixes_the_seed_on_ci_and_keeps_its_case_count()
     {
-        var cases = from zone in NodaGen.Zone
-                    from local in NodaGen.LocalDateTime
-                    select (zone, local);
-        PropertyTest.ForAll(cases, c =>
+        var attribute = new CarePropertyAttribute(37);
+        var cap = int.TryParse(Environment.GetEnvironmentVariable(CarePropertyAttribute.MaxTestVariable), out var c) && c > 0 ? c : int.MaxValue;
+
+        Assert.Equal(Math.Min(37, cap), attribute.MaxTest);
+        if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(CarePropertyAttribute.ReplayVariable)))
         {
-            var mapping = c.zone.MapLocal(c.local);
-            return mapping.Count != 1 || mapping.Single().LocalDateTime == c.local;
-        });
+            Assert.Equal(Environment.GetEnvironmentVariable(CarePropertyAttribute.ReplayVariable)!.Trim(), attribute.Replay);
+        }
+        else if (Environment.GetEnvironmentVariable("CI") == "true")
+        {
+            Assert.Equal(CarePropertyAttribute.CiReplay, attribute.Replay);
+        }
+        else
+        {
+            Assert.True(string.IsNullOrEmpty(attribute.Replay));
+        }
     }
+
+    [CareProperty]
+    public Property Every_zone_round_trips_a_local_time_that_is_neither_skipped_nor_ambiguous() =>
+        Prop.ForAll(NodaGen.Zone.ToArbitrary(), NodaGen.LocalDateTime.ToArbitrary(), (zone, local) =>
+        {
+            var mapping = zone.MapLocal(local);
+            return mapping.Count != 1 || mapping.Single().LocalDateTime == local;
+        });
 }

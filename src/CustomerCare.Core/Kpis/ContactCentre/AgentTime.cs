@@ -1,4 +1,5 @@
 // Agent time components of a period, from which occupancy and utilisation are computed.
+using CustomerCare.Core.Internal;
 using NodaTime;
 
 namespace CustomerCare.Core.Kpis.ContactCentre;
@@ -18,9 +19,9 @@ public readonly record struct AgentTime
     /// <exception cref="ArgumentOutOfRangeException">A component is negative.</exception>
     public AgentTime(Duration handling, Duration available, Duration paid)
     {
-        KpiGuard.NonNegative(handling, nameof(handling));
-        KpiGuard.NonNegative(available, nameof(available));
-        KpiGuard.NonNegative(paid, nameof(paid));
+        Preconditions.NonNegative(handling, nameof(handling));
+        Preconditions.NonNegative(available, nameof(available));
+        Preconditions.NonNegative(paid, nameof(paid));
         Handling = handling;
         Available = available;
         Paid = paid;

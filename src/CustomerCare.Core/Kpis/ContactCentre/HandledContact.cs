@@ -1,4 +1,5 @@
 // One handled contact's time components, the input of average handle time.
+using CustomerCare.Core.Internal;
 using NodaTime;
 
 namespace CustomerCare.Core.Kpis.ContactCentre;
@@ -13,9 +14,9 @@ public readonly record struct HandledContact
     /// <exception cref="ArgumentOutOfRangeException">A component is negative.</exception>
     public HandledContact(Duration talk, Duration hold, Duration afterCallWork)
     {
-        KpiGuard.NonNegative(talk, nameof(talk));
-        KpiGuard.NonNegative(hold, nameof(hold));
-        KpiGuard.NonNegative(afterCallWork, nameof(afterCallWork));
+        Preconditions.NonNegative(talk, nameof(talk));
+        Preconditions.NonNegative(hold, nameof(hold));
+        Preconditions.NonNegative(afterCallWork, nameof(afterCallWork));
         Talk = talk;
         Hold = hold;
         AfterCallWork = afterCallWork;

@@ -27,7 +27,7 @@ public struct QueueAccumulator
     {
         if (thresholds.IsDefault)
         {
-            KpiGuard.ThrowInconsistent(nameof(thresholds), "thresholds is default(QueueThresholds); create it with new QueueThresholds(answerTarget, shortAbandon).");
+            Preconditions.ThrowArgument(nameof(thresholds), "thresholds is default(QueueThresholds); create it with new QueueThresholds(answerTarget, shortAbandon).");
         }
 
         _thresholds = thresholds;
@@ -45,7 +45,7 @@ public struct QueueAccumulator
         RequireThresholds();
         if (contact.Outcome == 0)
         {
-            KpiGuard.ThrowOutOfRange(nameof(contact), contact, "must have an outcome (default(QueuedContact) is not a contact)");
+            Preconditions.ThrowOutOfRange(nameof(contact), contact, "must have an outcome (default(QueuedContact) is not a contact)");
         }
 
         AddUnchecked(contact);
@@ -62,7 +62,7 @@ public struct QueueAccumulator
         {
             if (contacts[i].Outcome == 0)
             {
-                KpiGuard.ThrowAt(nameof(contacts), i, contacts[i], "must have an outcome (default(QueuedContact) is not a contact)");
+                Preconditions.ThrowAt(nameof(contacts), i, contacts[i], "must have an outcome (default(QueuedContact) is not a contact)");
             }
         }
 
@@ -79,7 +79,7 @@ public struct QueueAccumulator
     {
         if (other._thresholds != _thresholds)
         {
-            KpiGuard.ThrowInconsistent(nameof(other), $"other uses {other._thresholds}, but this accumulator uses {_thresholds}; only contacts classified with the same thresholds can be merged.");
+            Preconditions.ThrowArgument(nameof(other), $"other uses {other._thresholds}, but this accumulator uses {_thresholds}; only contacts classified with the same thresholds can be merged.");
         }
 
         _answered += other._answered;

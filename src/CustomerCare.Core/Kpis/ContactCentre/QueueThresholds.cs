@@ -1,4 +1,5 @@
 // The two thresholds of queue KPIs: the service-level answer target and the short-abandon limit.
+using CustomerCare.Core.Internal;
 using NodaTime;
 
 namespace CustomerCare.Core.Kpis.ContactCentre;
@@ -19,10 +20,10 @@ public readonly record struct QueueThresholds
     {
         if (answerTarget <= Duration.Zero)
         {
-            KpiGuard.ThrowOutOfRange(nameof(answerTarget), answerTarget, "must be greater than zero");
+            Preconditions.ThrowOutOfRange(nameof(answerTarget), answerTarget, "must be greater than zero");
         }
 
-        KpiGuard.NonNegative(shortAbandon, nameof(shortAbandon));
+        Preconditions.NonNegative(shortAbandon, nameof(shortAbandon));
         AnswerTarget = answerTarget;
         ShortAbandon = shortAbandon;
     }

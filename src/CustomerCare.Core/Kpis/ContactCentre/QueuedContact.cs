@@ -1,4 +1,5 @@
 // One contact offered to a queue: how long it waited and how it ended.
+using CustomerCare.Core.Internal;
 using NodaTime;
 
 namespace CustomerCare.Core.Kpis.ContactCentre;
@@ -12,10 +13,10 @@ public readonly record struct QueuedContact
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="wait"/> is negative or <paramref name="outcome"/> is not defined.</exception>
     public QueuedContact(Duration wait, CallOutcome outcome)
     {
-        KpiGuard.NonNegative(wait, nameof(wait));
+        Preconditions.NonNegative(wait, nameof(wait));
         if (outcome is not (CallOutcome.Answered or CallOutcome.Abandoned))
         {
-            KpiGuard.ThrowOutOfRange(nameof(outcome), (int)outcome, "must be Answered or Abandoned");
+            Preconditions.ThrowOutOfRange(nameof(outcome), (int)outcome, "must be Answered or Abandoned");
         }
 
         Wait = wait;

@@ -1,4 +1,5 @@
 // Exact percentiles of numbers and durations, computed on a scratch span the caller owns, so nothing is allocated.
+using CustomerCare.Core.Internal;
 using NodaTime;
 
 namespace CustomerCare.Core.Kpis.Percentiles;
@@ -37,14 +38,14 @@ public static class ExactPercentiles
     {
         if (destination.Length < quantiles.Length)
         {
-            KpiGuard.ThrowInconsistent(nameof(destination), $"destination has {destination.Length} elements but {quantiles.Length} quantiles were asked for.");
+            Preconditions.ThrowArgument(nameof(destination), $"destination has {destination.Length} elements but {quantiles.Length} quantiles were asked for.");
         }
 
         for (var i = 0; i < quantiles.Length; i++)
         {
             if (!(quantiles[i] >= 0 && quantiles[i] <= 1))
             {
-                KpiGuard.ThrowAt(nameof(quantiles), i, quantiles[i], "must lie between 0 and 1 inclusive");
+                Preconditions.ThrowAt(nameof(quantiles), i, quantiles[i], "must lie between 0 and 1 inclusive");
             }
         }
 
@@ -63,7 +64,7 @@ public static class ExactPercentiles
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantile"/> is outside 0..1 or <paramref name="method"/> is not defined.</exception>
     public static double FromSorted(ReadOnlySpan<double> sorted, double quantile, PercentileMethod method)
     {
-        KpiGuard.Quantile(quantile);
+        Preconditions.Quantile(quantile);
         RequireMethod(method);
         if (sorted.IsEmpty)
         {
@@ -90,7 +91,7 @@ public static class ExactPercentiles
     /// <exception cref="ArgumentException"><paramref name="scratch"/> is shorter than <paramref name="values"/>.</exception>
     public static bool TryCompute(ReadOnlySpan<Duration> values, double quantile, PercentileMethod method, Span<Duration> scratch, out Duration percentile)
     {
-        KpiGuard.Quantile(quantile);
+        Preconditions.Quantile(quantile);
         RequireMethod(method);
         RequireScratch(values.Length, scratch.Length);
         var sorted = scratch[..values.Length];
@@ -108,7 +109,7 @@ public static class ExactPercentiles
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantile"/> is outside 0..1 or <paramref name="method"/> is not defined.</exception>
     public static bool TryFromSorted(ReadOnlySpan<Duration> sorted, double quantile, PercentileMethod method, out Duration percentile)
     {
-        KpiGuard.Quantile(quantile);
+        Preconditions.Quantile(quantile);
         RequireMethod(method);
         if (sorted.IsEmpty)
         {
@@ -158,7 +159,7 @@ public static class ExactPercentiles
         {
             if (double.IsNaN(values[i]))
             {
-                KpiGuard.ThrowAt(nameof(values), i, values[i], "must be a number");
+                Preconditions.ThrowAt(nameof(values), i, values[i], "must be a number");
             }
         }
 
@@ -172,7 +173,7 @@ public static class ExactPercentiles
     {
         if (available < needed)
         {
-            KpiGuard.ThrowInconsistent("scratch", $"scratch has {available} elements but the sample has {needed}; pass a scratch span at least as long as the values.");
+            Preconditions.ThrowArgument("scratch", $"scratch has {available} elements but the sample has {needed}; pass a scratch span at least as long as the values.");
         }
     }
 
@@ -180,7 +181,7 @@ public static class ExactPercentiles
     {
         if (method is not (PercentileMethod.NearestRank or PercentileMethod.LinearInterpolation))
         {
-            KpiGuard.ThrowOutOfRange(nameof(method), (int)method, "must be NearestRank or LinearInterpolation");
+            Preconditions.ThrowOutOfRange(nameof(method), (int)method, "must be NearestRank or LinearInterpolation");
         }
     }
 }

@@ -54,17 +54,17 @@ public sealed class QuantileSketch
     {
         if (!(relativeAccuracy > 0 && relativeAccuracy < 1))
         {
-            KpiGuard.ThrowOutOfRange(nameof(relativeAccuracy), relativeAccuracy, "must lie strictly between 0 and 1 (0.01 for 1 %)");
+            Preconditions.ThrowOutOfRange(nameof(relativeAccuracy), relativeAccuracy, "must lie strictly between 0 and 1 (0.01 for 1 %)");
         }
 
         if (!(minimumTrackedValue > 0) || !double.IsFinite(minimumTrackedValue))
         {
-            KpiGuard.ThrowOutOfRange(nameof(minimumTrackedValue), minimumTrackedValue, "must be a finite number greater than 0");
+            Preconditions.ThrowOutOfRange(nameof(minimumTrackedValue), minimumTrackedValue, "must be a finite number greater than 0");
         }
 
         if (!(maximumTrackedValue > minimumTrackedValue) || !double.IsFinite(maximumTrackedValue))
         {
-            KpiGuard.ThrowOutOfRange(nameof(maximumTrackedValue), maximumTrackedValue, $"must be finite and greater than minimumTrackedValue ({minimumTrackedValue.ToString(CultureInfo.InvariantCulture)})");
+            Preconditions.ThrowOutOfRange(nameof(maximumTrackedValue), maximumTrackedValue, $"must be finite and greater than minimumTrackedValue ({minimumTrackedValue.ToString(CultureInfo.InvariantCulture)})");
         }
 
         RelativeAccuracy = relativeAccuracy;
@@ -75,7 +75,7 @@ public sealed class QuantileSketch
         var highest = RawIndex(maximumTrackedValue) + 1;
         if ((long)highest - lowest + 1 > 1_000_000)
         {
-            KpiGuard.ThrowOutOfRange(nameof(relativeAccuracy), relativeAccuracy, "together with the tracked range needs more than 1,000,000 buckets; widen the accuracy or narrow the range");
+            Preconditions.ThrowOutOfRange(nameof(relativeAccuracy), relativeAccuracy, "together with the tracked range needs more than 1,000,000 buckets; widen the accuracy or narrow the range");
         }
 
         _indexOffset = lowest;
@@ -155,7 +155,7 @@ public sealed class QuantileSketch
         ArgumentNullException.ThrowIfNull(other);
         if (other.RelativeAccuracy != RelativeAccuracy || other.MinimumTrackedValue != MinimumTrackedValue || other.MaximumTrackedValue != MaximumTrackedValue)
         {
-            KpiGuard.ThrowInconsistent(nameof(other), "other was created with a different relative accuracy or tracked range; only sketches with equal settings can be merged.");
+            Preconditions.ThrowArgument(nameof(other), "other was created with a different relative accuracy or tracked range; only sketches with equal settings can be merged.");
         }
 
         for (var i = 0; i < _buckets.Length; i++)
@@ -190,7 +190,7 @@ public sealed class QuantileSketch
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantile"/> is outside 0..1.</exception>
     public double GetQuantile(double quantile)
     {
-        KpiGuard.Quantile(quantile);
+        Preconditions.Quantile(quantile);
         if (_count == 0)
         {
             return double.NaN;
@@ -261,5 +261,5 @@ public sealed class QuantileSketch
     }
 
     private void ThrowOutOfRange(double value) =>
-        KpiGuard.ThrowOutOfRange(nameof(value), value, $"must be a finite number from 0 to MaximumTrackedValue ({MaximumTrackedValue.ToString(CultureInfo.InvariantCulture)})");
+        Preconditions.ThrowOutOfRange(nameof(value), value, $"must be a finite number from 0 to MaximumTrackedValue ({MaximumTrackedValue.ToString(CultureInfo.InvariantCulture)})");
 }

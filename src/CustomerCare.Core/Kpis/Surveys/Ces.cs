@@ -1,4 +1,6 @@
 // Customer Effort Score from raw answers: one vectorised pass yields the sum and the easy-band count.
+using CustomerCare.Core.Internal;
+
 namespace CustomerCare.Core.Kpis.Surveys;
 
 /// <summary>Computes the Customer Effort Score on an explicit <see cref="CesScale"/>. Vectorised, allocation-free and thread-safe.</summary>
@@ -24,7 +26,7 @@ public static class Ces
     {
         if (scale.IsDefault)
         {
-            KpiGuard.ThrowInconsistent(nameof(scale), "scale is default(CesScale); create it with new CesScale(points, direction).");
+            Preconditions.ThrowArgument(nameof(scale), "scale is default(CesScale); create it with new CesScale(points, direction).");
         }
     }
 }

@@ -41,7 +41,7 @@ public struct CesAccumulator
         RequireScale();
         if (answer < 1 || answer > _scale.Points)
         {
-            KpiGuard.ThrowOutOfRange(nameof(answer), answer, $"must be a whole answer from 1 to {_scale.Points}");
+            Preconditions.ThrowOutOfRange(nameof(answer), answer, $"must be a whole answer from 1 to {_scale.Points}");
         }
 
         _count++;
@@ -69,7 +69,7 @@ public struct CesAccumulator
     {
         if (other._scale != _scale)
         {
-            KpiGuard.ThrowInconsistent(nameof(other), $"other uses the scale {other._scale}, but this accumulator uses {_scale}; only answers on the same scale can be merged.");
+            Preconditions.ThrowArgument(nameof(other), $"other uses the scale {other._scale}, but this accumulator uses {_scale}; only answers on the same scale can be merged.");
         }
 
         _count += other._count;

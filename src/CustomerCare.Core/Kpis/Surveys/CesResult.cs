@@ -1,4 +1,6 @@
 // The outcome of a CES calculation: counts and sums, with the mean and the easy-band share derived from them.
+using CustomerCare.Core.Internal;
+
 namespace CustomerCare.Core.Kpis.Surveys;
 
 /// <summary>
@@ -16,16 +18,16 @@ public readonly record struct CesResult
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, <paramref name="easy"/> exceeds n, or the sum is impossible on the scale.</exception>
     public CesResult(CesScale scale, long count, long easy, long scoreSum)
     {
-        KpiGuard.NonNegative(count, nameof(count));
-        KpiGuard.NonNegative(easy, nameof(easy));
+        Preconditions.NonNegative(count, nameof(count));
+        Preconditions.NonNegative(easy, nameof(easy));
         if (easy > count)
         {
-            KpiGuard.ThrowOutOfRange(nameof(easy), easy, $"must not exceed count ({count})");
+            Preconditions.ThrowOutOfRange(nameof(easy), easy, $"must not exceed count ({count})");
         }
 
         if (scoreSum < count || scoreSum > count * scale.Points)
         {
-            KpiGuard.ThrowOutOfRange(nameof(scoreSum), scoreSum, $"must lie between count and count × {scale.Points}");
+            Preconditions.ThrowOutOfRange(nameof(scoreSum), scoreSum, $"must lie between count and count × {scale.Points}");
         }
 
         Scale = scale;

@@ -1,4 +1,6 @@
 // The answer scale of a CES survey: 5 or 7 points, its direction, and the size of the "easy" band.
+using CustomerCare.Core.Internal;
+
 namespace CustomerCare.Core.Kpis.Surveys;
 
 /// <summary>
@@ -26,17 +28,17 @@ public readonly record struct CesScale
     {
         if (points is not (5 or 7))
         {
-            KpiGuard.ThrowOutOfRange(nameof(points), points, "must be 5 or 7");
+            Preconditions.ThrowOutOfRange(nameof(points), points, "must be 5 or 7");
         }
 
         if (direction is not (CesDirection.HigherIsEasier or CesDirection.HigherIsHarder))
         {
-            KpiGuard.ThrowOutOfRange(nameof(direction), (int)direction, "must be HigherIsEasier or HigherIsHarder");
+            Preconditions.ThrowOutOfRange(nameof(direction), (int)direction, "must be HigherIsEasier or HigherIsHarder");
         }
 
         if (easyBandSize < 1 || easyBandSize >= points)
         {
-            KpiGuard.ThrowOutOfRange(nameof(easyBandSize), easyBandSize, $"must be from 1 to {points - 1}");
+            Preconditions.ThrowOutOfRange(nameof(easyBandSize), easyBandSize, $"must be from 1 to {points - 1}");
         }
 
         Points = (byte)points;

@@ -1,4 +1,6 @@
 // Customer satisfaction (CSAT) from raw answers: one vectorised pass yields the top-box count and the sum.
+using CustomerCare.Core.Internal;
+
 namespace CustomerCare.Core.Kpis.Surveys;
 
 /// <summary>
@@ -24,7 +26,7 @@ public static class Csat
     {
         if (scale.IsDefault)
         {
-            KpiGuard.ThrowInconsistent(nameof(scale), "scale is default(CsatScale); use CsatScale.FivePoint or new CsatScale(minimum, maximum, satisfiedThreshold).");
+            Preconditions.ThrowArgument(nameof(scale), "scale is default(CsatScale); use CsatScale.FivePoint or new CsatScale(minimum, maximum, satisfiedThreshold).");
         }
     }
 }

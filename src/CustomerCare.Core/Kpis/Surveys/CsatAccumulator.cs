@@ -41,7 +41,7 @@ public struct CsatAccumulator
         RequireScale();
         if (answer < _scale.Minimum || answer > _scale.Maximum)
         {
-            KpiGuard.ThrowOutOfRange(nameof(answer), answer, $"must be a whole answer from {_scale.Minimum} to {_scale.Maximum}");
+            Preconditions.ThrowOutOfRange(nameof(answer), answer, $"must be a whole answer from {_scale.Minimum} to {_scale.Maximum}");
         }
 
         _count++;
@@ -69,7 +69,7 @@ public struct CsatAccumulator
     {
         if (other._scale != _scale)
         {
-            KpiGuard.ThrowInconsistent(nameof(other), $"other uses the scale {other._scale}, but this accumulator uses {_scale}; only answers on the same scale can be merged.");
+            Preconditions.ThrowArgument(nameof(other), $"other uses the scale {other._scale}, but this accumulator uses {_scale}; only answers on the same scale can be merged.");
         }
 
         _count += other._count;

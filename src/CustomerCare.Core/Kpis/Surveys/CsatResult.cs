@@ -1,4 +1,6 @@
 // The outcome of a CSAT calculation: counts and sums, with the top-box share, mean and Wilson interval derived from them.
+using CustomerCare.Core.Internal;
+
 namespace CustomerCare.Core.Kpis.Surveys;
 
 /// <summary>
@@ -16,16 +18,16 @@ public readonly record struct CsatResult
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, <paramref name="satisfied"/> exceeds n, or the sum is impossible on the scale.</exception>
     public CsatResult(CsatScale scale, long count, long satisfied, long scoreSum)
     {
-        KpiGuard.NonNegative(count, nameof(count));
-        KpiGuard.NonNegative(satisfied, nameof(satisfied));
+        Preconditions.NonNegative(count, nameof(count));
+        Preconditions.NonNegative(satisfied, nameof(satisfied));
         if (satisfied > count)
         {
-            KpiGuard.ThrowOutOfRange(nameof(satisfied), satisfied, $"must not exceed count ({count})");
+            Preconditions.ThrowOutOfRange(nameof(satisfied), satisfied, $"must not exceed count ({count})");
         }
 
         if (scoreSum < count * scale.Minimum || scoreSum > count * scale.Maximum)
         {
-            KpiGuard.ThrowOutOfRange(nameof(scoreSum), scoreSum, $"must lie between count × {scale.Minimum} and count × {scale.Maximum}");
+            Preconditions.ThrowOutOfRange(nameof(scoreSum), scoreSum, $"must lie between count × {scale.Minimum} and count × {scale.Maximum}");
         }
 
         Scale = scale;

@@ -1,4 +1,6 @@
 // The answer scale of a CSAT survey and the answer from which a customer counts as satisfied.
+using CustomerCare.Core.Internal;
+
 namespace CustomerCare.Core.Kpis.Surveys;
 
 /// <summary>
@@ -16,17 +18,17 @@ public readonly record struct CsatScale
     {
         if (minimum is < 0 or > ScoreBands.MaxScore - 1)
         {
-            KpiGuard.ThrowOutOfRange(nameof(minimum), minimum, "must be from 0 to 99");
+            Preconditions.ThrowOutOfRange(nameof(minimum), minimum, "must be from 0 to 99");
         }
 
         if (maximum <= minimum || maximum > ScoreBands.MaxScore)
         {
-            KpiGuard.ThrowOutOfRange(nameof(maximum), maximum, $"must be above the minimum ({minimum}) and at most {ScoreBands.MaxScore}");
+            Preconditions.ThrowOutOfRange(nameof(maximum), maximum, $"must be above the minimum ({minimum}) and at most {ScoreBands.MaxScore}");
         }
 
         if (satisfiedThreshold <= minimum || satisfiedThreshold > maximum)
         {
-            KpiGuard.ThrowOutOfRange(nameof(satisfiedThreshold), satisfiedThreshold, $"must be above the minimum ({minimum}) and at most the maximum ({maximum})");
+            Preconditions.ThrowOutOfRange(nameof(satisfiedThreshold), satisfiedThreshold, $"must be above the minimum ({minimum}) and at most the maximum ({maximum})");
         }
 
         Minimum = (byte)minimum;

@@ -1,4 +1,6 @@
 // The Customer Satisfaction Index: item means rescaled to 0..100 and combined with importance weights.
+using CustomerCare.Core.Internal;
+
 namespace CustomerCare.Core.Kpis.Surveys;
 
 /// <summary>
@@ -20,17 +22,17 @@ public static class CustomerSatisfactionIndex
     {
         if (!double.IsFinite(scaleMinimum))
         {
-            KpiGuard.ThrowOutOfRange(nameof(scaleMinimum), scaleMinimum, "must be a finite number");
+            Preconditions.ThrowOutOfRange(nameof(scaleMinimum), scaleMinimum, "must be a finite number");
         }
 
         if (!double.IsFinite(scaleMaximum) || scaleMaximum <= scaleMinimum)
         {
-            KpiGuard.ThrowOutOfRange(nameof(scaleMaximum), scaleMaximum, $"must be finite and above scaleMinimum ({scaleMinimum})");
+            Preconditions.ThrowOutOfRange(nameof(scaleMaximum), scaleMaximum, $"must be finite and above scaleMinimum ({scaleMinimum})");
         }
 
         if (itemMeans.Length != weights.Length)
         {
-            KpiGuard.ThrowInconsistent(nameof(weights), $"weights has {weights.Length} items but itemMeans has {itemMeans.Length}; give one weight per item.");
+            Preconditions.ThrowArgument(nameof(weights), $"weights has {weights.Length} items but itemMeans has {itemMeans.Length}; give one weight per item.");
         }
 
         if (itemMeans.IsEmpty)
@@ -46,12 +48,12 @@ public static class CustomerSatisfactionIndex
             var weight = weights[i];
             if (!(mean >= scaleMinimum && mean <= scaleMaximum))
             {
-                KpiGuard.ThrowAt(nameof(itemMeans), i, mean, $"must lie on the scale {scaleMinimum}..{scaleMaximum}");
+                Preconditions.ThrowAt(nameof(itemMeans), i, mean, $"must lie on the scale {scaleMinimum}..{scaleMaximum}");
             }
 
             if (!(weight >= 0) || double.IsPositiveInfinity(weight))
             {
-                KpiGuard.ThrowAt(nameof(weights), i, weight, "must be a finite number greater than or equal to 0");
+                Preconditions.ThrowAt(nameof(weights), i, weight, "must be a finite number greater than or equal to 0");
             }
 
             weighted += weight * (mean - scaleMinimum) / width;
@@ -60,7 +62,7 @@ public static class CustomerSatisfactionIndex
 
         if (totalWeight == 0)
         {
-            KpiGuard.ThrowInconsistent(nameof(weights), "weights are all 0; at least one item must carry weight.");
+            Preconditions.ThrowArgument(nameof(weights), "weights are all 0; at least one item must carry weight.");
         }
 
         return 100 * weighted / totalWeight;

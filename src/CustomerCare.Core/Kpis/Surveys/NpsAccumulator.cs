@@ -30,7 +30,7 @@ public struct NpsAccumulator
         {
             if (score > Nps.MaxScore)
             {
-                KpiGuard.ThrowOutOfRange(nameof(score), score, "must be a whole answer from 0 to 10");
+                Preconditions.ThrowOutOfRange(nameof(score), score, "must be a whole answer from 0 to 10");
             }
 
             _promoters++;

@@ -1,4 +1,6 @@
 // The difference between two independent NPS samples (two months, two teams) and whether it is more than noise.
+using CustomerCare.Core.Internal;
+
 namespace CustomerCare.Core.Kpis.Surveys;
 
 /// <summary>
@@ -41,7 +43,7 @@ public readonly record struct NpsComparison
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is outside (0, 1).</exception>
     public KpiInterval ConfidenceInterval(double confidence = 0.95)
     {
-        KpiGuard.Confidence(confidence);
+        Preconditions.Confidence(confidence);
         if (First.Count == 0 || Second.Count == 0)
         {
             return KpiInterval.Undefined(confidence);

@@ -1,4 +1,6 @@
 // The outcome of an NPS calculation: the three group counts and everything derived from them.
+using CustomerCare.Core.Internal;
+
 namespace CustomerCare.Core.Kpis.Surveys;
 
 /// <summary>
@@ -15,9 +17,9 @@ public readonly record struct NpsResult
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     public NpsResult(long promoters, long passives, long detractors)
     {
-        KpiGuard.NonNegative(promoters, nameof(promoters));
-        KpiGuard.NonNegative(passives, nameof(passives));
-        KpiGuard.NonNegative(detractors, nameof(detractors));
+        Preconditions.NonNegative(promoters, nameof(promoters));
+        Preconditions.NonNegative(passives, nameof(passives));
+        Preconditions.NonNegative(detractors, nameof(detractors));
         Promoters = promoters;
         Passives = passives;
         Detractors = detractors;
@@ -76,7 +78,7 @@ public readonly record struct NpsResult
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> is not defined or <paramref name="confidence"/> is outside (0, 1).</exception>
     public KpiInterval ConfidenceInterval(NpsIntervalMethod method, double confidence = 0.95)
     {
-        KpiGuard.Confidence(confidence);
+        Preconditions.Confidence(confidence);
         if (method is not (NpsIntervalMethod.Wald or NpsIntervalMethod.AdjustedWald))
         {
             throw new ArgumentOutOfRangeException(nameof(method), method, $"method must be Wald or AdjustedWald; it was {(int)method}.");

@@ -4,6 +4,8 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
+using CustomerCare.Core.Internal;
+
 namespace CustomerCare.Core.Kpis.Surveys;
 
 /// <summary>What one pass over survey answers yields.</summary>
@@ -256,7 +258,7 @@ internal static class ScoreKernel
     }
 
     private static void ThrowInvalid(string paramName, int index, byte value, ScoreBands bands) =>
-        KpiGuard.ThrowAt(paramName, index, value, $"must be a whole answer from {bands.Min} to {bands.Max}");
+        Preconditions.ThrowAt(paramName, index, value, $"must be a whole answer from {bands.Min} to {bands.Max}");
 
     private interface ISumMode
     {

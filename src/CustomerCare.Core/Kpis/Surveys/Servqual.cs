@@ -1,4 +1,6 @@
 // SERVQUAL gap analysis: perception minus expectation per item, averaged per dimension.
+using CustomerCare.Core.Internal;
+
 namespace CustomerCare.Core.Kpis.Surveys;
 
 /// <summary>
@@ -34,14 +36,14 @@ public static class Servqual
     {
         if (scores.Length != map.ItemCount)
         {
-            KpiGuard.ThrowInconsistent(paramName, $"{paramName} has {scores.Length} items but the map has {map.ItemCount}; give one score per questionnaire item.");
+            Preconditions.ThrowArgument(paramName, $"{paramName} has {scores.Length} items but the map has {map.ItemCount}; give one score per questionnaire item.");
         }
 
         for (var i = 0; i < scores.Length; i++)
         {
             if (!double.IsFinite(scores[i]))
             {
-                KpiGuard.ThrowAt(paramName, i, scores[i], "must be a finite number");
+                Preconditions.ThrowAt(paramName, i, scores[i], "must be a finite number");
             }
         }
     }

@@ -73,7 +73,7 @@ public sealed class ServqualAccumulator
         ArgumentNullException.ThrowIfNull(other);
         if (!ReferenceEquals(other._map, _map))
         {
-            KpiGuard.ThrowInconsistent(nameof(other), "other uses a different item map; only questionnaires with the same map can be merged.");
+            Preconditions.ThrowArgument(nameof(other), "other uses a different item map; only questionnaires with the same map can be merged.");
         }
 
         for (var i = 0; i < _gapSums.Length; i++)

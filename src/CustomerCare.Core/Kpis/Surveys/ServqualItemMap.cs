@@ -1,4 +1,6 @@
 // Which SERVQUAL dimension each questionnaire item belongs to.
+using CustomerCare.Core.Internal;
+
 namespace CustomerCare.Core.Kpis.Surveys;
 
 /// <summary>
@@ -20,7 +22,7 @@ public sealed class ServqualItemMap
         {
             if (dimensions[i] is < ServqualDimension.Tangibles or > ServqualDimension.Empathy)
             {
-                KpiGuard.ThrowAt(nameof(dimensions), i, (int)dimensions[i], "must be a defined ServqualDimension");
+                Preconditions.ThrowAt(nameof(dimensions), i, (int)dimensions[i], "must be a defined ServqualDimension");
             }
 
             _itemsPerDimension[(int)dimensions[i] - 1]++;
@@ -30,7 +32,7 @@ public sealed class ServqualItemMap
         {
             if (_itemsPerDimension[d] == 0)
             {
-                KpiGuard.ThrowInconsistent(nameof(dimensions), $"dimensions assigns no item to {(ServqualDimension)(d + 1)}; every dimension needs at least one item.");
+                Preconditions.ThrowArgument(nameof(dimensions), $"dimensions assigns no item to {(ServqualDimension)(d + 1)}; every dimension needs at least one item.");
             }
         }
 
@@ -61,7 +63,7 @@ public sealed class ServqualItemMap
     {
         if ((uint)item >= (uint)_dimensions.Length)
         {
-            KpiGuard.ThrowOutOfRange(nameof(item), item, $"must be from 0 to {_dimensions.Length - 1}");
+            Preconditions.ThrowOutOfRange(nameof(item), item, $"must be from 0 to {_dimensions.Length - 1}");
         }
 
         return _dimensions[item];

@@ -1,4 +1,6 @@
 // Importance weights of the five SERVQUAL dimensions (for example the 100 points customers allocate).
+using CustomerCare.Core.Internal;
+
 namespace CustomerCare.Core.Kpis.Surveys;
 
 /// <summary>
@@ -24,7 +26,7 @@ public readonly record struct ServqualWeights
         Check(empathy, nameof(empathy));
         if (tangibles + reliability + responsiveness + assurance + empathy == 0)
         {
-            KpiGuard.ThrowInconsistent(nameof(empathy), "all five weights are 0; at least one dimension must carry weight.");
+            Preconditions.ThrowArgument(nameof(empathy), "all five weights are 0; at least one dimension must carry weight.");
         }
 
         Tangibles = tangibles;
@@ -55,7 +57,7 @@ public readonly record struct ServqualWeights
     {
         if (!(weight >= 0) || double.IsPositiveInfinity(weight))
         {
-            KpiGuard.ThrowOutOfRange(name, weight, "must be a finite number greater than or equal to 0");
+            Preconditions.ThrowOutOfRange(name, weight, "must be a finite number greater than or equal to 0");
         }
     }
 }
