@@ -112,6 +112,16 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>Throws unless <paramref name="value"/> is a non-null string with at least one non-blank character.</summary>
+    public static void NotBlank([NotNull] string? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            ThrowArgument(paramName, $"{paramName} must not be blank; it was '{value}'.");
+        }
+    }
+
     /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> whose message names the value and the rule it broke.</summary>
     [DoesNotReturn]
     public static void ThrowOutOfRange<T>(string? paramName, T value, string rule) =>
