@@ -52,6 +52,10 @@ public static class KpiCatalog
             "customers lost during the period / customers at the start"),
         new(KpiId.RetentionRate, "Customer retention rate (CRR)", KpiUnit.Fraction, KpiDirection.HigherIsBetter, 0, 1,
             "(customers at end − new customers) / customers at start"),
+        new(KpiId.TicketVolume, "Ticket volume", KpiUnit.Count, KpiDirection.Neither, 0, Unbounded,
+            "cases arising in the period, counted per period, category and channel"),
+        new(KpiId.QualityScore, "Quality-review score", KpiUnit.Fraction, KpiDirection.HigherIsBetter, 0, 1,
+            "Σ review scores / reviews over all reviews of the period; a review scores Σ wᵢ (ratingᵢ − min)/(max − min) / Σ wᵢ over rated categories, 0 when a critical category fails"),
     ];
 
     /// <summary>Gets every descriptor, in <see cref="KpiId"/> order.</summary>
