@@ -63,6 +63,12 @@ public static class FairRanking
         {
             var sample = samples[i];
             var interval = KpiRatio.Wilson(sample.Successes, sample.Trials, confidence);
+            if (sample.Trials > 0)
+            {
+                // At 0 % and 100 % the Wilson bound on that side is exactly 0 or 1; pin it so rounding cannot order equal rates.
+                interval = new KpiInterval(sample.Successes == 0 ? 0 : interval.Lower, sample.Successes == sample.Trials ? 1 : interval.Upper, confidence);
+            }
+
             var estimate = method == RankingMethod.Raw ? sample.Rate
                 : direction == KpiDirection.HigherIsBetter ? interval.Lower : interval.Upper;
             entries[i] = new RankedEntry(0, sample.Id, sample.Trials, sample.Rate, estimate, interval);
@@ -113,6 +119,8 @@ public static class FairRanking
 
     private static StaffRanking Shrink(MeanSample[] samples, KpiDirection direction, double confidence)
     {
+        // Sum in id order, so that the floating-point prior (and so the ranking) never depends on the input order.
+        Array.Sort(samples, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
         var prior = EstimatePrior(samples);
         var z = NormalDistribution.TwoSidedCritical(confidence);
         var entries = new RankedEntry[samples.Length];
