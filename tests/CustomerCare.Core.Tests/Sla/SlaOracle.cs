@@ -1,8 +1,10 @@
 // An independent model of the SLA evaluator, written from SLA-RULES.md and the public docs, on the public calendar API only.
 using CustomerCare.Core.Calendars;
-using CustomerCare.Core.Sla;
-using NodaTime;
+using CustomerCare.Core.Sla.Evaluation;
+using CustomerCare.Core.Sla.Policies;
+using CustomerCare.Core.Tickets;
 using Interval = NodaTime.Interval;
+using NodaTime;
 
 namespace CustomerCare.Core.Tests.Sla;
 
