@@ -3,8 +3,8 @@ using CustomerCare.Core.Calendars;
 using CustomerCare.Core.Sla.Evaluation;
 using CustomerCare.Core.Sla.Policies;
 using CustomerCare.Core.Tickets;
-using Interval = NodaTime.Interval;
 using NodaTime;
+using Interval = NodaTime.Interval;
 
 namespace CustomerCare.Core.Tests.Sla;
 

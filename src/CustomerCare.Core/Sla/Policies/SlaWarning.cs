@@ -1,6 +1,6 @@
 // When a running SLA metric turns to "warning": a fixed business-time lead before the deadline or a share of the target.
-using CustomerCare.Core.Sla.Evaluation;
 using CustomerCare.Core.Internal;
+using CustomerCare.Core.Sla.Evaluation;
 using NodaTime;
 
 namespace CustomerCare.Core.Sla.Policies;
