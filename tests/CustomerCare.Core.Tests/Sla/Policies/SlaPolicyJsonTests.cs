@@ -1,5 +1,6 @@
 // Policy sets read from JSON behave like the same sets built in code; malformed JSON names its path and problem.
 using System.Text.Json;
+using CustomerCare.Core.Calendars;
 using CustomerCare.Core.Sla.Evaluation;
 using CustomerCare.Core.Sla.Policies;
 using CustomerCare.Core.Tickets;
@@ -28,6 +29,68 @@ public sealed class SlaPolicyJsonTests
           }
         }
         """;
+
+    // The complete example of the README's "SLA policy JSON" section, word for word: the public format, pinned.
+    internal const string DocumentedExample = """
+        {
+          "priorities": ["urgent", "high", "normal", "low"],
+          "custom_metrics": [
+            { "name": "triage", "start": ["opened"], "stop": ["status:triaged", "agent_reply"] }
+          ],
+          "policies": [
+            {
+              "name": "VIP",
+              "when": { "segment": "vip", "not": { "tag": "trial" } },
+              "calendar": "desk",
+              "metrics": {
+                "first_response": { "targets": { "urgent": "30m", "high": "30m", "normal": "1h", "low": "1h" }, "warn_at": "75%" },
+                "resolution": { "targets": { "urgent": "4h", "high": "8h", "normal": "16h", "low": "24h" }, "pause_on": ["pending"] }
+              }
+            },
+            {
+              "name": "Chat",
+              "when": { "any": [ { "channel": ["chat", "whatsapp"] }, { "attributes": { "source": "widget" } } ] },
+              "calendar": "desk",
+              "metrics": {
+                "first_response": { "targets": { "urgent": 2, "high": 5, "normal": 5, "low": 10 } },
+                "next_response": { "targets": { "urgent": "0:05", "high": "0:10", "normal": "0:10", "low": "0:15" } }
+              }
+            }
+          ],
+          "fallback": {
+            "name": "Standard",
+            "calendar": "desk",
+            "reopen": "new_cycle",
+            "resolution_fulfils_responses": false,
+            "metrics": {
+              "first_response": { "targets": { "urgent": "1h", "high": "2h", "normal": "4h", "low": "8h" }, "warn_before": "15m" },
+              "periodic_update": { "targets": { "urgent": "2h", "high": "4h", "normal": "8h", "low": "8h" }, "calendar": "24/7" },
+              "resolution": { "targets": { "urgent": "8h", "high": "16h", "normal": "24h", "low": "40h" }, "pause_on": ["pending", "on-hold"], "warn_at": "80%" },
+              "triage": { "targets": { "urgent": "15m", "high": "30m", "normal": "1h30m", "low": "2h" } }
+            }
+          }
+        }
+        """;
+
+    [Fact]
+    public void The_documented_example_reads_as_its_text_says()
+    {
+        var set = SlaPolicyJson.Read(DocumentedExample, new Dictionary<string, BusinessCalendar> { ["desk"] = SlaBusinessCalendarTests.Desk });
+
+        Assert.Empty(set.Warnings);
+        Assert.Equal(["VIP", "Chat", "Standard"], set.Policies.Select(p => p.Name));
+        Assert.Equal("(channel in [chat, whatsapp] or (source in [widget]))", set.Policies[1].Condition.ToString());
+        Assert.Equal(Duration.FromMinutes(2), set.Policies[1].For(SlaMetric.FirstResponse)!.Targets["urgent"]);
+        Assert.Equal(Duration.FromMinutes(5), set.Policies[1].For(SlaMetric.NextResponse)!.Targets["urgent"]);
+        var standard = set.Fallback;
+        Assert.Equal((ReopenMode.NewCycle, false), (standard.Reopen, standard.ResolutionFulfilsResponses));
+        Assert.Equal(SlaPolicySet.CalendarTime, standard.For(SlaMetric.PeriodicUpdate)!.Calendar);
+        Assert.Equal(SlaWarning.Before(Duration.FromMinutes(15)), standard.For(SlaMetric.FirstResponse)!.Warning);
+        Assert.Equal(SlaWarning.AtShare(0.8), standard.For(SlaMetric.Resolution)!.Warning);
+        var triage = standard.Metrics.Single(m => m.Metric.Name == "triage");
+        Assert.Equal((SlaMetricKind.Custom, Duration.FromMinutes(90)), (triage.Metric.Kind, triage.Targets["normal"]));
+        Assert.Equal("desk", triage.Calendar);
+    }
 
     [Fact]
     public void Reads_priorities_policies_conditions_metrics_and_options()
