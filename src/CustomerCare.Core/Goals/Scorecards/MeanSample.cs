@@ -23,7 +23,8 @@ public readonly struct MeanSample : IEquatable<MeanSample>
     /// <exception cref="ArgumentOutOfRangeException">The count is negative, the mean is not finite or the variance is negative or not finite.</exception>
     public MeanSample(string id, long count, double mean, double variance)
     {
-        Preconditions.NotBlank(id);
+        ArgumentNullException.ThrowIfNull(id);
+        Preconditions.NotBlank(id, "must not be blank");
         Preconditions.NonNegative(count, nameof(count));
         Preconditions.Finite(mean, nameof(mean));
         Preconditions.NonNegative(variance, nameof(variance));

@@ -23,7 +23,8 @@ public readonly struct ProportionSample : IEquatable<ProportionSample>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative or <paramref name="successes"/> exceeds <paramref name="trials"/>.</exception>
     public ProportionSample(string id, long successes, long trials)
     {
-        Preconditions.NotBlank(id);
+        ArgumentNullException.ThrowIfNull(id);
+        Preconditions.NotBlank(id, "must not be blank");
         Preconditions.NonNegative(successes, nameof(successes));
         Preconditions.NonNegative(trials, nameof(trials));
         if (successes > trials)

@@ -140,7 +140,8 @@ public sealed class TicketVolume
             Preconditions.ThrowArgument(nameof(category), "category is default and names no category; parse one with CategoryPath.Parse.");
         }
 
-        Preconditions.NotBlank(channel);
+        ArgumentNullException.ThrowIfNull(channel);
+        Preconditions.NotBlank(channel, "must not be blank");
         if (date.Calendar != CalendarSystem.Iso)
         {
             Preconditions.ThrowArgument(nameof(date), $"date must be on the ISO calendar; it was on {date.Calendar.Id}.");
