@@ -9,7 +9,7 @@ namespace CustomerCare.Core.Goals.Scorecards;
 /// <see cref="Count"/> observations with mean <see cref="Mean"/> and sample variance <see cref="Variance"/> (0 when
 /// there is one observation). Immutable and thread-safe; <c>default</c> has no id and is rejected by <see cref="FairRanking"/>.
 /// </summary>
-public readonly struct MeanSample : IEquatable<MeanSample>
+public readonly record struct MeanSample
 {
     private readonly string? _id;
 
@@ -46,31 +46,7 @@ public readonly struct MeanSample : IEquatable<MeanSample>
     /// <summary>Gets the sample variance of the observations.</summary>
     public double Variance { get; }
 
-    /// <summary>Returns whether both samples have the same id (ordinal), count, mean and variance.</summary>
-    /// <param name="other">The other sample.</param>
-    /// <returns>True when equal.</returns>
-    public bool Equals(MeanSample other) =>
-        string.Equals(Id, other.Id, StringComparison.Ordinal) && Count == other.Count && Mean.Equals(other.Mean) && Variance.Equals(other.Variance);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is MeanSample other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), Count, Mean, Variance);
-
     /// <summary>Returns the sample as text, e.g. <c>ana: mean 0.84 over 12 (variance 0.01)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Id}: mean {Mean:0.###} over {Count} (variance {Variance:0.####})");
-
-    /// <summary>Returns whether two samples are equal.</summary>
-    /// <param name="left">The first sample.</param>
-    /// <param name="right">The second sample.</param>
-    /// <returns>True when equal.</returns>
-    public static bool operator ==(MeanSample left, MeanSample right) => left.Equals(right);
-
-    /// <summary>Returns whether two samples differ.</summary>
-    /// <param name="left">The first sample.</param>
-    /// <param name="right">The second sample.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(MeanSample left, MeanSample right) => !left.Equals(right);
 }

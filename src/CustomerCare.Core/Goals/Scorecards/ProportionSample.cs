@@ -10,7 +10,7 @@ namespace CustomerCare.Core.Goals.Scorecards;
 /// resolved on first contact of all issues…) for one <see cref="Id"/>. Immutable and thread-safe; <c>default</c> has no
 /// id and is rejected by <see cref="FairRanking"/>.
 /// </summary>
-public readonly struct ProportionSample : IEquatable<ProportionSample>
+public readonly record struct ProportionSample
 {
     private readonly string? _id;
 
@@ -59,31 +59,7 @@ public readonly struct ProportionSample : IEquatable<ProportionSample>
     /// <summary>Gets the observed proportion <c>Successes / Trials</c>; NaN when there are no trials.</summary>
     public double Rate => Trials == 0 ? double.NaN : (double)Successes / Trials;
 
-    /// <summary>Returns whether both samples have the same id (ordinal) and counts.</summary>
-    /// <param name="other">The other sample.</param>
-    /// <returns>True when equal.</returns>
-    public bool Equals(ProportionSample other) =>
-        string.Equals(Id, other.Id, StringComparison.Ordinal) && Successes == other.Successes && Trials == other.Trials;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is ProportionSample other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), Successes, Trials);
-
     /// <summary>Returns the sample as text, e.g. <c>ana: 41/50</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Id}: {Successes}/{Trials}");
-
-    /// <summary>Returns whether two samples are equal.</summary>
-    /// <param name="left">The first sample.</param>
-    /// <param name="right">The second sample.</param>
-    /// <returns>True when equal.</returns>
-    public static bool operator ==(ProportionSample left, ProportionSample right) => left.Equals(right);
-
-    /// <summary>Returns whether two samples differ.</summary>
-    /// <param name="left">The first sample.</param>
-    /// <param name="right">The second sample.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(ProportionSample left, ProportionSample right) => !left.Equals(right);
 }

@@ -9,7 +9,7 @@ namespace CustomerCare.Core.Goals.Scorecards;
 /// <c>MeanScore = Σ xⱼ / n</c> (a fraction 0..1; NaN when n = 0) and <c>Variance = (Σ xⱼ² − n·mean²)/(n − 1)</c>
 /// (the sample variance; NaN when n &lt; 2). Immutable and thread-safe; <c>default</c> is empty.
 /// </summary>
-public readonly struct QualityReviewResult : IEquatable<QualityReviewResult>
+public readonly record struct QualityReviewResult
 {
     private readonly Int128 _sum;
     private readonly Int128 _sumOfSquares;
@@ -62,34 +62,9 @@ public readonly struct QualityReviewResult : IEquatable<QualityReviewResult>
     /// <returns>The sample: count, mean and variance of the review scores (a single review has variance 0).</returns>
     public MeanSample ToSample(string id) => new(id, Reviews, Reviews == 0 ? 0 : MeanScore, Reviews < 2 ? 0 : Variance);
 
-    /// <summary>Returns whether both results hold the same counts and sums.</summary>
-    /// <param name="other">The other result.</param>
-    /// <returns>True when equal.</returns>
-    public bool Equals(QualityReviewResult other) =>
-        Reviews == other.Reviews && NotScored == other.NotScored && CriticalFailures == other.CriticalFailures
-        && _sum == other._sum && _sumOfSquares == other._sumOfSquares;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is QualityReviewResult other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Reviews, NotScored, CriticalFailures, _sum, _sumOfSquares);
-
     /// <summary>Returns the result as text, e.g. <c>QA 84.2 % over 12 reviews (1 critical failure)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Reviews == 0
         ? string.Create(CultureInfo.InvariantCulture, $"QA no scored reviews ({NotScored} all N/A)")
         : string.Create(CultureInfo.InvariantCulture, $"QA {MeanScore * 100:0.#} % over {Reviews} reviews ({CriticalFailures} critical failures)");
-
-    /// <summary>Returns whether two results are equal.</summary>
-    /// <param name="left">The first result.</param>
-    /// <param name="right">The second result.</param>
-    /// <returns>True when equal.</returns>
-    public static bool operator ==(QualityReviewResult left, QualityReviewResult right) => left.Equals(right);
-
-    /// <summary>Returns whether two results differ.</summary>
-    /// <param name="left">The first result.</param>
-    /// <param name="right">The second result.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(QualityReviewResult left, QualityReviewResult right) => !left.Equals(right);
 }

@@ -10,13 +10,13 @@ namespace CustomerCare.Core.Goals.Scorecards;
 /// and 0 when a rated critical category failed. NaN when every category was N/A (<see cref="IsScored"/> is false).
 /// Immutable and thread-safe; <c>default</c> is an unscored review.
 /// </summary>
-public readonly struct QualityReviewScore : IEquatable<QualityReviewScore>
+public readonly record struct QualityReviewScore
 {
     private readonly double _score;
 
     internal QualityReviewScore(double score, int rated, int failed, bool criticalFailed)
     {
-        _score = score;
+        _score = rated == 0 ? 0 : score; // stored as 0 when unscored, so that equality is field-wise; Score reports NaN
         Rated = rated;
         Failed = failed;
         CriticalFailed = criticalFailed;
@@ -37,33 +37,9 @@ public readonly struct QualityReviewScore : IEquatable<QualityReviewScore>
     /// <summary>Gets a value indicating whether at least one category was rated, so that <see cref="Score"/> is a number.</summary>
     public bool IsScored => Rated > 0;
 
-    /// <summary>Returns whether both reviews have the same score and counts.</summary>
-    /// <param name="other">The other review.</param>
-    /// <returns>True when equal.</returns>
-    public bool Equals(QualityReviewScore other) =>
-        Rated == other.Rated && Failed == other.Failed && CriticalFailed == other.CriticalFailed && Score.Equals(other.Score);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is QualityReviewScore other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Score, Rated, Failed, CriticalFailed);
-
     /// <summary>Returns the review as text, e.g. <c>82.5 % (4 rated, 1 failed)</c> or <c>0 % (critical failed)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => !IsScored
         ? "not scored (every category N/A)"
         : string.Create(CultureInfo.InvariantCulture, $"{Score * 100:0.##} % ({Rated} rated, {Failed} failed{(CriticalFailed ? ", critical failed" : string.Empty)})");
-
-    /// <summary>Returns whether two reviews are equal.</summary>
-    /// <param name="left">The first review.</param>
-    /// <param name="right">The second review.</param>
-    /// <returns>True when equal.</returns>
-    public static bool operator ==(QualityReviewScore left, QualityReviewScore right) => left.Equals(right);
-
-    /// <summary>Returns whether two reviews differ.</summary>
-    /// <param name="left">The first review.</param>
-    /// <param name="right">The second review.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(QualityReviewScore left, QualityReviewScore right) => !left.Equals(right);
 }
