@@ -18,6 +18,7 @@ public sealed class SegmentCatalogueBuilder
 {
     private readonly List<(string Name, AttributeKind Kind, string? Path)> _declared = [];
     private readonly List<(string Name, SegmentRule Rule, string? Path)> _segments = [];
+    private readonly List<(string Name, SegmentRule Rule, string? Path)> _definitions = [];
     private (string Name, string? Path)? _default;
     private RfmSegmentMap? _rfm;
     private bool _built;
@@ -47,6 +48,18 @@ public sealed class SegmentCatalogueBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public SegmentCatalogueBuilder Add(string name, SegmentRule rule) => Add(name, rule, null);
+
+    /// <summary>
+    /// Names a rule that other rules can use through <see cref="SegmentRule.InSegment"/>, <see cref="SegmentRule.Union"/>,
+    /// <see cref="SegmentRule.Intersect"/> and <see cref="SegmentRule.Except"/> without it being a segment customers are
+    /// classified into. (A segment and the union of it with another cannot both win first-match classification, so set
+    /// operations usually combine definitions.)
+    /// </summary>
+    /// <param name="name">The definition's name, unique among segments and definitions ignoring case.</param>
+    /// <param name="rule">Its rule.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public SegmentCatalogueBuilder Define(string name, SegmentRule rule) => Define(name, rule, null);
 
     /// <summary>Names the default segment, which takes every customer no other segment takes (required).</summary>
     /// <param name="name">The default segment's name.</param>
@@ -101,6 +114,8 @@ public sealed class SegmentCatalogueBuilder
 
     internal IReadOnlyList<(string Name, SegmentRule Rule, string? Path)> Segments => _segments;
 
+    internal IReadOnlyList<(string Name, SegmentRule Rule, string? Path)> Definitions => _definitions;
+
     internal (string Name, string? Path)? Default => _default;
 
     internal RfmSegmentMap? Rfm => _rfm;
@@ -117,6 +132,14 @@ public sealed class SegmentCatalogueBuilder
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(rule);
         _segments.Add((name, rule, path ?? string.Create(CultureInfo.InvariantCulture, $"segments[{_segments.Count}] '{name}'")));
+        return this;
+    }
+
+    internal SegmentCatalogueBuilder Define(string name, SegmentRule rule, string? path)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(rule);
+        _definitions.Add((name, rule, path ?? string.Create(CultureInfo.InvariantCulture, $"definitions[{_definitions.Count}] '{name}'")));
         return this;
     }
 

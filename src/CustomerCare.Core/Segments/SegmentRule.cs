@@ -23,8 +23,8 @@ namespace CustomerCare.Core.Segments;
 /// <c>t</c> inclusive (a date in the future does not qualify). An instant attribute counts by its local date in the
 /// same zone.</para>
 /// <para><b>Segments as sets</b>: <see cref="InSegment"/>, <see cref="Union"/>, <see cref="Intersect"/> and
-/// <see cref="Except"/> name other segments of the catalogue and mean "the named segment's rule holds", whatever the
-/// priority order.</para>
+/// <see cref="Except"/> name other segments or definitions (<see cref="SegmentCatalogueBuilder.Define(string, SegmentRule)"/>) of the
+/// catalogue and mean "the named rule holds", whatever the priority order.</para>
 /// </remarks>
 public abstract class SegmentRule
 {
@@ -208,8 +208,8 @@ public abstract class SegmentRule
         return new NotRule(rule);
     }
 
-    /// <summary>Matches profiles that satisfy the rule of another segment of the catalogue.</summary>
-    /// <param name="segment">The segment's name (not the default segment; no cycles).</param>
+    /// <summary>Matches profiles that satisfy the rule of another segment or definition of the catalogue.</summary>
+    /// <param name="segment">The segment's or definition's name (not the default segment; no cycles).</param>
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="segment"/> is null.</exception>
     public static SegmentRule InSegment(string segment) => new SegmentRefRule(Name(segment, nameof(segment)));

@@ -145,9 +145,17 @@ public sealed class SegmentRuleTests
         Assert.False(Holds(SegmentRule.And(few, south), p));
         Assert.True(Holds(SegmentRule.Or(few, south), p));
         Assert.True(Holds(SegmentRule.And(few, SegmentRule.Not(south)), p));
-        Assert.True(Holds(SegmentRule.And(), p));
         Assert.False(Holds(SegmentRule.Or(), p));
-        Assert.True(Holds(SegmentRule.Always, p));
+    }
+
+    [Fact]
+    public void A_rule_that_always_holds_leaves_nothing_for_the_default_segment()
+    {
+        foreach (var always in new[] { SegmentRule.Always, SegmentRule.And(), SegmentRule.Or(SegmentRule.Not(SegmentRule.Or()), SegmentRule.HasValue(CommonAttributes.Region)) })
+        {
+            var problem = Assert.Single(new SegmentCatalogueBuilder(Saigon).Add("all", always).WithDefault("none").Validate());
+            Assert.Equal("default: the default segment 'none' can never be reached: segment 'all' matches every customer.", problem.ToString());
+        }
     }
 
     [Theory]
@@ -234,20 +242,21 @@ public sealed class SegmentRuleTests
     public void Segment_set_operations_use_the_named_segments_rules()
     {
         var catalogue = new SegmentCatalogueBuilder(Saigon)
-            .Add("north", SegmentRule.Equal(CommonAttributes.Region, "north"))
-            .Add("loyal", SegmentRule.AtLeast(CommonAttributes.PurchaseCount, 10))
-            .Add("either", SegmentRule.Union("north", "loyal"))
+            .Define("north", SegmentRule.Equal(CommonAttributes.Region, "north"))
+            .Define("loyal", SegmentRule.AtLeast(CommonAttributes.PurchaseCount, 10))
             .Add("both", SegmentRule.Intersect("north", "loyal"))
             .Add("north-only", SegmentRule.Except("north", "loyal"))
+            .Add("either", SegmentRule.Union("north", "loyal"))
             .WithDefault("other")
             .Build();
         var classifier = catalogue.AsOf(Now);
 
         string[] All(CustomerProfile p) => [.. classifier.ClassifyAll(catalogue.Compile(p)).Select(s => s.Name)];
 
-        Assert.Equal(["north", "loyal", "either", "both", "other"], All(new CustomerProfile { Region = "north", PurchaseCount = 12 }));
-        Assert.Equal(["north", "either", "north-only", "other"], All(new CustomerProfile { Region = "north", PurchaseCount = 2 }));
-        Assert.Equal(["loyal", "either", "other"], All(new CustomerProfile { Region = "south", PurchaseCount = 12 }));
+        Assert.Equal(["both", "either", "other"], All(new CustomerProfile { Region = "north", PurchaseCount = 12 }));
+        Assert.Equal(["north-only", "either", "other"], All(new CustomerProfile { Region = "north", PurchaseCount = 2 }));
+        Assert.Equal(["north-only", "either", "other"], All(new CustomerProfile { Region = "north" }));
+        Assert.Equal(["either", "other"], All(new CustomerProfile { Region = "south", PurchaseCount = 12 }));
         Assert.Equal(["other"], All(new CustomerProfile()));
     }
 }

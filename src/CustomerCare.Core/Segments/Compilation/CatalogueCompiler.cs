@@ -51,7 +51,7 @@ internal static class CatalogueCompiler
             names.Add(defaultSegment.Name);
         }
 
-        foreach (var (name, rule, path) in builder.Segments)
+        foreach (var (name, rule, path) in builder.Segments.Concat(builder.Definitions))
         {
             if (string.IsNullOrWhiteSpace(name))
             {
@@ -68,7 +68,7 @@ internal static class CatalogueCompiler
         }
 
         var checker = new RuleChecker(attributes, rules, builder.Default?.Name, builder.Rfm, problems);
-        foreach (var (name, rule, path) in builder.Segments)
+        foreach (var (name, rule, path) in builder.Segments.Concat(builder.Definitions))
         {
             checker.Check(rule, path + ".rule", [name]);
         }
@@ -106,7 +106,7 @@ internal static class CatalogueCompiler
         }
 
         entries[count] = SegmentCatalogue.Accept;
-        Shadowing.Check(builder, attributes, problems);
+        Shadowing.Check(builder, attributes, rules, rfmSlot, problems);
         if (problems.Count > 0)
         {
             return null;

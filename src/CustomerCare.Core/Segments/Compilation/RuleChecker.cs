@@ -75,7 +75,7 @@ internal sealed class RuleChecker(
 
         if (!segmentRules.TryGetValue(reference.Segment, out var target))
         {
-            problems.Add(new(path, $"unknown segment '{reference.Segment}'; segments are {string.Join(", ", segmentRules.Keys.Select(k => $"'{k}'"))}."));
+            problems.Add(new(path, $"unknown segment '{reference.Segment}'; segments and definitions are {string.Join(", ", segmentRules.Keys.Select(k => $"'{k}'"))}."));
             return;
         }
 
@@ -170,10 +170,13 @@ internal sealed class RuleChecker(
 
         switch (rule)
         {
+            case CompareRule or BetweenRule or InRule when slot.Kind == AttributeKind.TextSet:
+                Mismatch(path, slot, "is a set; use ContainsAny or ContainsAll");
+                return;
             case CompareRule compare:
                 if (compare.Op is not (CompareOp.Equal or CompareOp.NotEqual) && !IsOrdered(slot.Kind))
                 {
-                    Mismatch(path, slot, $"cannot be compared with <, <=, > or >= ({slot.Kind} supports equality{(slot.Kind == AttributeKind.TextSet ? " only through ContainsAny and ContainsAll" : " and membership")})");
+                    Mismatch(path, slot, $"cannot be compared with <, <=, > or >= ({slot.Kind} supports equality and membership)");
                     return;
                 }
 
@@ -193,12 +196,6 @@ internal sealed class RuleChecker(
 
                 break;
             case InRule inRule:
-                if (slot.Kind == AttributeKind.TextSet)
-                {
-                    Mismatch(path, slot, "is a set; use ContainsAny or ContainsAll");
-                    return;
-                }
-
                 if (inRule.Values.Count == 0)
                 {
                     problems.Add(new(path, "empty list: the rule can never match; list at least one value."));
