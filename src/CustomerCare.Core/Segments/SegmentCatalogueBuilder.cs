@@ -112,6 +112,9 @@ public sealed class SegmentCatalogueBuilder
 
     internal IReadOnlyList<(string Name, AttributeKind Kind, string? Path)> Declared => _declared;
 
+    /// <summary>Gets the JSON path of each rule node read from JSON (by reference).</summary>
+    internal Dictionary<SegmentRule, string> SourcePaths { get; } = new(ReferenceEqualityComparer.Instance);
+
     internal IReadOnlyList<(string Name, SegmentRule Rule, string? Path)> Segments => _segments;
 
     internal IReadOnlyList<(string Name, SegmentRule Rule, string? Path)> Definitions => _definitions;

@@ -242,9 +242,6 @@ public abstract class SegmentRule
         return text.ToString();
     }
 
-    /// <summary>Gets the JSON path the rule was read from, or null for a rule built in code.</summary>
-    internal string? SourcePath { get; init; }
-
     internal abstract void Describe(StringBuilder text);
 
     private static string Name(string name, string paramName = "attribute")

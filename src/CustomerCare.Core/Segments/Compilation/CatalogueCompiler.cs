@@ -67,7 +67,7 @@ internal static class CatalogueCompiler
             }
         }
 
-        var checker = new RuleChecker(attributes, rules, builder.Default?.Name, builder.Rfm, problems);
+        var checker = new RuleChecker(attributes, rules, builder.Default?.Name, builder.SourcePaths, builder.Rfm, problems);
         foreach (var (name, rule, path) in builder.Segments.Concat(builder.Definitions))
         {
             checker.Check(rule, path + ".rule", [name]);

@@ -12,6 +12,7 @@ internal sealed class RuleChecker(
     IReadOnlyDictionary<string, AttributeSlot> attributes,
     IReadOnlyDictionary<string, SegmentRule> segmentRules,
     string? defaultSegment,
+    IReadOnlyDictionary<SegmentRule, string> sourcePaths,
     RfmSegmentMap? rfm,
     List<SegmentProblem> problems)
 {
@@ -25,7 +26,7 @@ internal sealed class RuleChecker(
 
     public void Check(SegmentRule rule, string path, List<string> referencing)
     {
-        path = rule.SourcePath ?? path;
+        path = sourcePaths.TryGetValue(rule, out var source) ? source : path;
         switch (rule)
         {
             case AndRule and:
