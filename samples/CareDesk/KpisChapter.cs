@@ -1,8 +1,8 @@
 // The KPI chapter: a week of the desk's surveys, contacts and calls, generated deterministically, reported with CustomerCare.Core.Kpis.
 using System.Globalization;
-using CustomerCare.Core.Kpis.Resolution;
 using CustomerCare.Core.Kpis.ContactCentre;
 using CustomerCare.Core.Kpis.Percentiles;
+using CustomerCare.Core.Kpis.Resolution;
 using CustomerCare.Core.Kpis.Surveys;
 using NodaTime;
 

@@ -2,11 +2,11 @@
 using BenchmarkDotNet.Attributes;
 using CustomerCare.Core.Kpis;
 using CustomerCare.Core.Kpis.ContactCentre;
-using CustomerCare.Core.Kpis.Percentiles;
-using CustomerCare.Core.Kpis.Surveys;
 using CustomerCare.Core.Kpis.Customers;
+using CustomerCare.Core.Kpis.Percentiles;
 using CustomerCare.Core.Kpis.Resolution;
 using CustomerCare.Core.Kpis.Service;
+using CustomerCare.Core.Kpis.Surveys;
 using NodaTime;
 
 namespace CustomerCare.Core.Benchmarks.Kpis;

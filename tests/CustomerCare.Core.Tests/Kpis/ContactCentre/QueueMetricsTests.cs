@@ -132,6 +132,20 @@ public sealed class QueueMetricsTests
     }
 
     [Fact]
+    public void A_default_accumulator_is_rejected_by_every_member_that_needs_thresholds()
+    {
+        var accumulator = new QueueAccumulator(Thresholds);
+        Assert.Throws<InvalidOperationException>(() => default(QueueAccumulator).Result);
+        Assert.Throws<InvalidOperationException>(() => default(QueueAccumulator).Merge(accumulator));
+        var merge = Assert.Throws<ArgumentException>(() => accumulator.Merge(default(QueueAccumulator)));
+        Assert.Equal("other", merge.ParamName);
+        Assert.StartsWith("other is default(QueueAccumulator) and has no thresholds", merge.Message, StringComparison.Ordinal);
+        var variant = Assert.Throws<ArgumentOutOfRangeException>(() => accumulator.Result.ServiceLevel((ServiceLevelVariant)99));
+        Assert.Equal("variant", variant.ParamName);
+        Assert.StartsWith("variant must be a defined ServiceLevelVariant; it was 99.", variant.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Calculator_and_accumulator_do_not_allocate()
     {
         var accumulator = new QueueAccumulator(Thresholds);

@@ -1,8 +1,8 @@
 // Hand-checked FCR, repeat-contact and resolution rates in every variant, with merge laws and rejections.
 using CustomerCare.Core.Kpis;
-using CustomerCare.Core.Tests.TestInfrastructure;
 using CustomerCare.Core.Kpis.Customers;
 using CustomerCare.Core.Kpis.Resolution;
+using CustomerCare.Core.Tests.TestInfrastructure;
 using FsCheck;
 using FsCheck.Fluent;
 

@@ -1,7 +1,7 @@
 // Response times: exact means over all responses, summaries that merge, and rejected negative durations.
 using CustomerCare.Core.Kpis;
-using CustomerCare.Core.Tests.TestInfrastructure;
 using CustomerCare.Core.Kpis.Service;
+using CustomerCare.Core.Tests.TestInfrastructure;
 using NodaTime;
 
 namespace CustomerCare.Core.Tests.Kpis.Service;

@@ -1,6 +1,6 @@
 // Hand-checked SLA compliance variants and ticket backlog.
-using CustomerCare.Core.Tests.TestInfrastructure;
 using CustomerCare.Core.Kpis.Service;
+using CustomerCare.Core.Tests.TestInfrastructure;
 
 namespace CustomerCare.Core.Tests.Kpis.Service;
 
