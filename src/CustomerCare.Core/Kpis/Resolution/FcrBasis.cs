@@ -1,5 +1,5 @@
 // The two denominators in use for first contact resolution.
-namespace CustomerCare.Core.Kpis;
+namespace CustomerCare.Core.Kpis.Resolution;
 
 /// <summary>What first contact resolution is divided by. The numerator is always the issues resolved on their first contact.</summary>
 public enum FcrBasis

@@ -1,7 +1,7 @@
 // A running count of tickets per SLA state that merges exactly.
 using CustomerCare.Core.Internal;
 
-namespace CustomerCare.Core.Kpis;
+namespace CustomerCare.Core.Kpis.Service;
 
 /// <summary>
 /// Accumulates ticket SLA states as four counts; merging is exact and equals

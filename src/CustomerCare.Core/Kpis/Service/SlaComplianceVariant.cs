@@ -1,5 +1,5 @@
 // The three SLA-compliance formulas in use; they differ in how open tickets count.
-namespace CustomerCare.Core.Kpis;
+namespace CustomerCare.Core.Kpis.Service;
 
 /// <summary>How SLA compliance is computed. The numerator is always the tickets resolved within target ("met").</summary>
 public enum SlaComplianceVariant

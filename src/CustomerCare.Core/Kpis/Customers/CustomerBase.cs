@@ -1,7 +1,7 @@
 // The customer counts of one period, from which churn and retention are computed without the net-change mistake.
 using CustomerCare.Core.Internal;
 
-namespace CustomerCare.Core.Kpis;
+namespace CustomerCare.Core.Kpis.Customers;
 
 /// <summary>
 /// Customers at the start (S), new during the period (N) and at the end (E). Retention (CRR) = (E − N)/S counts only

@@ -1,9 +1,10 @@
 // Response times: exact means over all responses, summaries that merge, and rejected negative durations.
 using CustomerCare.Core.Kpis;
+using CustomerCare.Core.Kpis.Service;
 using CustomerCare.Core.Tests.TestInfrastructure;
 using NodaTime;
 
-namespace CustomerCare.Core.Tests.Kpis;
+namespace CustomerCare.Core.Tests.Kpis.Service;
 
 public sealed class ResponseTimesTests
 {
@@ -12,7 +13,7 @@ public sealed class ResponseTimesTests
     {
         // Ticket A: replies after 10 and 20 min; ticket B: one reply after 90 min.
         // Over responses: (10 + 20 + 90) / 3 = 40 min. A mean of per-ticket means would say (15 + 90) / 2 = 52.5 min.
-        var summary = ResponseTimes.Summarize([Duration.FromMinutes(10), Duration.FromMinutes(20), Duration.FromMinutes(90)]);
+        var summary = ResponseTimes.Calculate([Duration.FromMinutes(10), Duration.FromMinutes(20), Duration.FromMinutes(90)]);
         Assert.True(summary.TryGetMean(out var mean));
         Assert.Equal(Duration.FromMinutes(40), mean);
         Assert.Equal(Duration.FromMinutes(10), summary.Minimum);
@@ -33,7 +34,7 @@ public sealed class ResponseTimesTests
     [Fact]
     public void Empty_is_undefined_and_merging_keeps_minimum_and_maximum()
     {
-        Assert.False(ResponseTimes.Summarize([]).TryGetMean(out _));
+        Assert.False(ResponseTimes.Calculate([]).TryGetMean(out _));
         var a = default(DurationAccumulator);
         a.Add(Duration.FromSeconds(5));
         var b = default(DurationAccumulator);
@@ -42,7 +43,7 @@ public sealed class ResponseTimesTests
         a.Merge(empty);
         empty.Merge(a);
         empty.Merge(b);
-        Assert.Equal(ResponseTimes.Summarize([Duration.FromSeconds(5), Duration.FromSeconds(1), Duration.FromSeconds(9)]), empty.Result);
+        Assert.Equal(ResponseTimes.Calculate([Duration.FromSeconds(5), Duration.FromSeconds(1), Duration.FromSeconds(9)]), empty.Result);
         Assert.Equal(3, empty.Count);
     }
 
@@ -83,6 +84,6 @@ public sealed class ResponseTimesTests
         Assert.Contains("durations[1]", ex.Message, StringComparison.Ordinal);
         Assert.Equal(0, accumulator.Count);
         var durations = new[] { Duration.FromSeconds(3), Duration.FromSeconds(4) };
-        AllocationAssert.NoAllocations(() => ResponseTimes.Summarize(durations));
+        AllocationAssert.NoAllocations(() => ResponseTimes.Calculate(durations));
     }
 }

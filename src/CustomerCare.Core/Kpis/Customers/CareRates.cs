@@ -1,7 +1,7 @@
 // Named constructors for the count-based care rates, so that a call site says which KPI it computes.
 using CustomerCare.Core.Internal;
 
-namespace CustomerCare.Core.Kpis;
+namespace CustomerCare.Core.Kpis.Customers;
 
 /// <summary>
 /// The simple count-based rates, each a <see cref="KpiRatio"/> (fraction with percent and per-1,000 helpers,

@@ -1,5 +1,7 @@
 // Counts of issues and contacts from which FCR, repeat-contact rate and resolution rate are read.
-namespace CustomerCare.Core.Kpis;
+using CustomerCare.Core.Internal;
+
+namespace CustomerCare.Core.Kpis.Resolution;
 
 /// <summary>
 /// Issue and contact counts: FCR (<see cref="FirstContactResolution(FcrBasis)"/>), repeat-contact rate
@@ -39,21 +41,27 @@ public readonly record struct ContactResolutionResult
     /// <param name="basis">The denominator: issues (customer basis) or contacts.</param>
     /// <returns>The rate.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not defined.</exception>
-    public KpiRatio FirstContactResolution(FcrBasis basis) => basis switch
+    public KpiRatio FirstContactResolution(FcrBasis basis)
     {
-        FcrBasis.Customers => new(ResolvedOnFirstContact, Issues),
-        FcrBasis.Contacts => new(ResolvedOnFirstContact, Contacts),
-        _ => throw new ArgumentOutOfRangeException(nameof(basis), basis, $"basis must be Customers or Contacts; it was {(int)basis}."),
-    };
+        Preconditions.Defined(basis, "must be Customers or Contacts");
+        return basis switch
+        {
+            FcrBasis.Customers => new(ResolvedOnFirstContact, Issues),
+            _ => new(ResolvedOnFirstContact, Contacts),
+        };
+    }
 
     /// <summary>Returns the repeat-contact rate of the chosen variant (see <see cref="RepeatContactVariant"/>).</summary>
     /// <param name="variant">Repeat contacts over contacts, or issues with a repeat over issues (callback rate).</param>
     /// <returns>The rate.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="variant"/> is not defined.</exception>
-    public KpiRatio RepeatContactRate(RepeatContactVariant variant) => variant switch
+    public KpiRatio RepeatContactRate(RepeatContactVariant variant)
     {
-        RepeatContactVariant.RepeatContactsOverContacts => new(Contacts - Issues, Contacts),
-        RepeatContactVariant.IssuesWithRepeatOverIssues => new(IssuesWithRepeat, Issues),
-        _ => throw new ArgumentOutOfRangeException(nameof(variant), variant, $"variant must be RepeatContactsOverContacts or IssuesWithRepeatOverIssues; it was {(int)variant}."),
-    };
+        Preconditions.Defined(variant, "must be RepeatContactsOverContacts or IssuesWithRepeatOverIssues");
+        return variant switch
+        {
+            RepeatContactVariant.RepeatContactsOverContacts => new(Contacts - Issues, Contacts),
+            _ => new(IssuesWithRepeat, Issues),
+        };
+    }
 }

@@ -2,7 +2,7 @@
 using CustomerCare.Core.Internal;
 using NodaTime;
 
-namespace CustomerCare.Core.Kpis;
+namespace CustomerCare.Core.Kpis.Service;
 
 /// <summary>
 /// Response-time KPIs. First response time = Σ (first response − creation) / tickets with a first response.
@@ -33,7 +33,7 @@ public static class ResponseTimes
     /// <param name="responseTimes">Durations, each zero or more; may be empty (the mean is then undefined).</param>
     /// <returns>Count, total, minimum, maximum and mean.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A duration is negative; the message names its index.</exception>
-    public static DurationSummary Summarize(ReadOnlySpan<Duration> responseTimes)
+    public static DurationSummary Calculate(ReadOnlySpan<Duration> responseTimes)
     {
         var accumulator = default(DurationAccumulator);
         accumulator.Add(responseTimes);

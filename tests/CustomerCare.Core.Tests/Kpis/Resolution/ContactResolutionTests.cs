@@ -1,9 +1,12 @@
 // Hand-checked FCR, repeat-contact and resolution rates in every variant, with merge laws and rejections.
 using CustomerCare.Core.Kpis;
+using CustomerCare.Core.Kpis.Customers;
+using CustomerCare.Core.Kpis.Resolution;
 using CustomerCare.Core.Tests.TestInfrastructure;
+using FsCheck;
 using FsCheck.Fluent;
 
-namespace CustomerCare.Core.Tests.Kpis;
+namespace CustomerCare.Core.Tests.Kpis.Resolution;
 
 public sealed class ContactResolutionTests
 {
@@ -51,8 +54,8 @@ public sealed class ContactResolutionTests
         Assert.Equal("variant", Assert.Throws<ArgumentOutOfRangeException>(() => result.RepeatContactRate((RepeatContactVariant)5)).ParamName);
     }
 
-    [Fact]
-    public void Merge_is_associative_commutative_and_exact()
+    [CareProperty(200)]
+    public Property Merge_is_associative_commutative_and_exact()
     {
         var issue = from contacts in Gen.Choose(1, 6)
                     from resolved in Gen.Elements(true, false)
@@ -62,7 +65,7 @@ public sealed class ContactResolutionTests
                   from b in issues
                   from c in issues
                   select (a, b, c);
-        PropertyTest.ForAll(gen, s =>
+        return Prop.ForAll(gen.ToArbitrary(), s =>
         {
             var (a, b, c) = (Of(s.a), Of(s.b), Of(s.c));
             var (left, right, swapped) = MergeLaws.ThreeWays(a, b, c, static (ref ContactResolutionAccumulator x, in ContactResolutionAccumulator y) => x.Merge(y));

@@ -1,7 +1,7 @@
 // One customer issue as the resolution KPIs see it: how many contacts it took and whether it is resolved.
 using CustomerCare.Core.Internal;
 
-namespace CustomerCare.Core.Kpis;
+namespace CustomerCare.Core.Kpis.Resolution;
 
 /// <summary>
 /// The contact history of one issue (or, on a customer basis, one customer's issue in the period): the number of

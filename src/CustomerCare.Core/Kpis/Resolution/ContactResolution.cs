@@ -1,5 +1,5 @@
 // FCR, repeat-contact and resolution rates from issue histories: one pass, no allocation.
-namespace CustomerCare.Core.Kpis;
+namespace CustomerCare.Core.Kpis.Resolution;
 
 /// <summary>Counts issues and contacts for FCR, repeat-contact rate and resolution rate. Thread-safe, allocation-free.</summary>
 public static class ContactResolution

@@ -1,7 +1,7 @@
 // Ticket counts per SLA state, from which each SLA-compliance variant is read.
 using CustomerCare.Core.Internal;
 
-namespace CustomerCare.Core.Kpis;
+namespace CustomerCare.Core.Kpis.Service;
 
 /// <summary>
 /// Ticket counts per <see cref="TicketSlaState"/>; <see cref="Compliance(SlaComplianceVariant)"/> reads the chosen
@@ -46,11 +46,14 @@ public readonly record struct SlaComplianceResult
     /// <param name="variant">The denominator (see <see cref="SlaComplianceVariant"/>).</param>
     /// <returns>Met tickets over the variant's base; undefined when the base is empty.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="variant"/> is not defined.</exception>
-    public KpiRatio Compliance(SlaComplianceVariant variant) => variant switch
+    public KpiRatio Compliance(SlaComplianceVariant variant)
     {
-        SlaComplianceVariant.MetOverResolved => new(ResolvedWithinTarget, ResolvedWithinTarget + ResolvedBreached),
-        SlaComplianceVariant.MetOverCreated => new(ResolvedWithinTarget, Total),
-        SlaComplianceVariant.MetOverResolvedAndOpenBreached => new(ResolvedWithinTarget, ResolvedWithinTarget + ResolvedBreached + OpenBreached),
-        _ => throw new ArgumentOutOfRangeException(nameof(variant), variant, $"variant must be a defined SlaComplianceVariant; it was {(int)variant}."),
-    };
+        Preconditions.Defined(variant, "must be a defined SlaComplianceVariant");
+        return variant switch
+        {
+            SlaComplianceVariant.MetOverResolved => new(ResolvedWithinTarget, ResolvedWithinTarget + ResolvedBreached),
+            SlaComplianceVariant.MetOverCreated => new(ResolvedWithinTarget, Total),
+            _ => new(ResolvedWithinTarget, ResolvedWithinTarget + ResolvedBreached + OpenBreached),
+        };
+    }
 }

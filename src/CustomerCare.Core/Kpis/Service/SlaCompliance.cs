@@ -1,5 +1,5 @@
 // SLA compliance from ticket states: one pass, no allocation.
-namespace CustomerCare.Core.Kpis;
+namespace CustomerCare.Core.Kpis.Service;
 
 /// <summary>Counts tickets per SLA state; read the compliance variant from the result. Thread-safe, allocation-free.</summary>
 public static class SlaCompliance

@@ -1,5 +1,5 @@
 // Where a ticket stands against its SLA target at the end of a reporting period.
-namespace CustomerCare.Core.Kpis;
+namespace CustomerCare.Core.Kpis.Service;
 
 /// <summary>The SLA state of one ticket created in (or carried into) a reporting period, at the period's end.</summary>
 public enum TicketSlaState

@@ -1,5 +1,5 @@
 // The two repeat-contact rates in use.
-namespace CustomerCare.Core.Kpis;
+namespace CustomerCare.Core.Kpis.Resolution;
 
 /// <summary>How the repeat-contact rate is defined.</summary>
 public enum RepeatContactVariant

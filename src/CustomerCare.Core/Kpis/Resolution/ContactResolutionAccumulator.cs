@@ -1,7 +1,7 @@
 // A running count of issues and contacts that merges exactly across days, queues and shards.
 using CustomerCare.Core.Internal;
 
-namespace CustomerCare.Core.Kpis;
+namespace CustomerCare.Core.Kpis.Resolution;
 
 /// <summary>
 /// Accumulates <see cref="IssueContacts"/> as five counts; merging is exact and equals

@@ -1,7 +1,7 @@
 // The ticket flow of one period: open at the start, created, resolved, and the backlog they leave.
 using CustomerCare.Core.Internal;
 
-namespace CustomerCare.Core.Kpis;
+namespace CustomerCare.Core.Kpis.Service;
 
 /// <summary>
 /// One period's ticket flow. Backlog at the end = open at start + created − resolved. Flows of several queues add
