@@ -1,5 +1,4 @@
 // The state of one SLA metric instance at the evaluation instant: status, deadline, business time used and left.
-using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace CustomerCare.Core.Sla;
@@ -11,7 +10,6 @@ namespace CustomerCare.Core.Sla;
 /// <remarks>Immutable and thread-safe. <c>default</c> is not a meaningful result.</remarks>
 public readonly struct SlaMetricResult : IEquatable<SlaMetricResult>
 {
-    // Fields rather than auto-properties so that Write can fill a caller's buffer slot in place.
     private readonly SlaMetric _metric;
     private readonly int _instance;
     private readonly SlaStatus _status;
@@ -44,24 +42,6 @@ public readonly struct SlaMetricResult : IEquatable<SlaMetricResult>
         _elapsed = elapsed;
     }
 
-    /// <summary>
-    /// Fills <paramref name="slot"/> field by field, as the constructor would. The evaluator writes every result of a
-    /// ticket straight into the caller's buffer this way: assigning a constructed result would build it on the stack
-    /// and then copy all 144 bytes, which costs more than computing it. Only for a slot no one else can see yet.
-    /// </summary>
-    internal static void Write(ref SlaMetricResult slot, SlaMetric metric, int instance, SlaStatus status, Instant? start, Instant? stop, Instant? deadline, Instant? warningAt, Duration target, Duration elapsed)
-    {
-        Unsafe.AsRef(in slot._metric) = metric;
-        Unsafe.AsRef(in slot._instance) = instance;
-        Unsafe.AsRef(in slot._status) = status;
-        Unsafe.AsRef(in slot._start) = start;
-        Unsafe.AsRef(in slot._stop) = stop;
-        Unsafe.AsRef(in slot._deadline) = deadline;
-        Unsafe.AsRef(in slot._warningAt) = warningAt;
-        Unsafe.AsRef(in slot._target) = target;
-        Unsafe.AsRef(in slot._elapsed) = elapsed;
-    }
-
     /// <summary>Gets the metric.</summary>
     public SlaMetric Metric => _metric;
 
@@ -80,7 +60,7 @@ public readonly struct SlaMetricResult : IEquatable<SlaMetricResult>
     /// <summary>
     /// Gets the deadline: the instant at which the target's business time is used up, with the pauses known so far
     /// excluded (a budget used up at a window end gives that end). <see langword="null"/> while paused with budget left
-    /// (rule 4) and when not applicable. For a stopped instance that was met early it is the deadline it had.
+    /// (a paused clock has no deadline until it runs again) and when not applicable. For a stopped instance that was met early it is the deadline it had.
     /// </summary>
     public Instant? Deadline => _deadline;
 
