@@ -41,7 +41,7 @@ internal sealed class BusinessTimeline
     /// <summary>Compiles <paramref name="definition"/> for instants whose local date lies in [<paramref name="firstDate"/>, <paramref name="lastDate"/>].</summary>
     public BusinessTimeline(CalendarDefinition definition, LocalDate firstDate, LocalDate lastDate)
     {
-        _pattern = WeeklyPattern(definition);
+        _pattern = WeekWindows.WeeklyPattern(definition);
         _weekTotal = _pattern.Total;
         _firstWeek = TimeScale.WeekOfDay(TimeScale.DayNumber(firstDate)) - 1;
         _endWeek = TimeScale.WeekOfDay(TimeScale.DayNumber(lastDate.PlusDays(1))) + 2;
@@ -338,32 +338,6 @@ internal sealed class BusinessTimeline
         return false;
     }
 
-    private static WeekWindows WeeklyPattern(CalendarDefinition definition)
-    {
-        // Offsets from local Monday 00:00 in [0, 1 week); a window that spills past Sunday midnight wraps to Monday.
-        var pattern = new List<(long Start, long End)>();
-        for (var day = 0; day < 7; day++)
-        {
-            foreach (var w in definition.Week[day])
-            {
-                var start = (day * TimeScale.Day) + w.From;
-                var end = (day * TimeScale.Day) + w.To;
-                if (end <= TimeScale.Week)
-                {
-                    pattern.Add((start, end));
-                }
-                else
-                {
-                    pattern.Add((start, TimeScale.Week));
-                    pattern.Add((0, end - TimeScale.Week));
-                }
-            }
-        }
-
-        Internal.IntervalMerge.SortAndMerge(pattern);
-        return new WeekWindows(pattern);
-    }
-
     private long WeekCumulative(WeekRef w) => ((long)(w.Week - _originWeek) * _weekTotal) + _irregular.DeltaPrefix[w.Index] - _irregular.OriginDelta;
 
     private WeekRef WeekAt(int week)
@@ -398,10 +372,3 @@ internal sealed class BusinessTimeline
     /// <summary>A week located on the time line: its number, its position among the irregular weeks and its bounds.</summary>
     private readonly record struct WeekRef(int Week, int Index, bool Irregular, long Start, long NextStart);
 }
-
-/// <summary>
-/// Where one week of a <see cref="BusinessTimeline"/> starts, <c>F</c> at that start and, for an irregular week,
-/// its index (-1 for an ordinary week). Opaque to callers: they get it from
-/// <see cref="BusinessTimeline.CumulativeSorted"/> and hand it back to <see cref="BusinessTimeline.TryAdvance(in WeekAnchor, long, long, out long)"/>.
-/// </summary>
-internal readonly record struct WeekAnchor(long Start, long Cumulative, int Irregular);

@@ -36,6 +36,33 @@ internal sealed class WeekWindows
         Total = total;
     }
 
+    /// <summary>The weekly pattern of <paramref name="definition"/>: offsets from local Monday 00:00 in [0, 1 week), merged;
+    /// a window that spills past Sunday midnight wraps to Monday.</summary>
+    public static WeekWindows WeeklyPattern(CalendarDefinition definition)
+    {
+        var pattern = new List<(long Start, long End)>();
+        for (var day = 0; day < 7; day++)
+        {
+            foreach (var w in definition.Week[day])
+            {
+                var start = (day * TimeScale.Day) + w.From;
+                var end = (day * TimeScale.Day) + w.To;
+                if (end <= TimeScale.Week)
+                {
+                    pattern.Add((start, end));
+                }
+                else
+                {
+                    pattern.Add((start, TimeScale.Week));
+                    pattern.Add((0, end - TimeScale.Week));
+                }
+            }
+        }
+
+        IntervalMerge.SortAndMerge(pattern);
+        return new WeekWindows(pattern);
+    }
+
     /// <summary>Gets the business time of all the windows.</summary>
     public long Total { get; }
 
