@@ -1,12 +1,14 @@
-// The timeline's O(1) lookup tables must give exactly what the plain binary searches give, on every kind of calendar.
+// The business timeline's contract (cumulative time, batch lookup, inversion) and its O(1) lookup tables, on every kind of calendar.
 using CustomerCare.Core.Calendars;
+using CustomerCare.Core.Calendars.Compilation;
+using CustomerCare.Core.Internal;
 using CustomerCare.Core.Tests.TestInfrastructure;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using Xunit.Sdk;
 
-namespace CustomerCare.Core.Tests.Calendars;
+namespace CustomerCare.Core.Tests.Calendars.Compilation;
 
 /// <summary>What a random timeline case is made of; <see cref="Kind"/> picks the shape that stresses the tables.</summary>
 public sealed record TimelineCase(TimelineKind Kind, CalendarSpec Spec, int Year, int DayOfYear, int Weeks, long[] Seeds)
@@ -31,7 +33,7 @@ public enum TimelineKind
     HugeOverrides,
 }
 
-public sealed class CalendarTimelineProperties
+public sealed class BusinessTimelineProperties
 {
     private static readonly Gen<TimelineCase> Cases =
         from kind in Gen.Elements(Enum.GetValues<TimelineKind>())
@@ -42,126 +44,131 @@ public sealed class CalendarTimelineProperties
         from seeds in Gen.ArrayOf(Gen.Choose(int.MinValue, int.MaxValue).Select(i => (long)i), 64)
         select new TimelineCase(kind, spec, year, dayOfYear, weeks, seeds);
 
-    [Fact]
-    public void The_week_table_finds_the_same_irregular_weeks_as_the_binary_search()
-    {
-        PropertyTest.ForAll(Cases, c =>
+    [CareProperty(60)]
+    public Property The_week_table_finds_the_same_irregular_weeks_as_the_binary_search() =>
+        Prop.ForAll(Cases.ToArbitrary(), c =>
         {
-            var timeline = Build(c).Timeline;
+            var timeline = Build(c).BusinessTimeline;
+            var starts = timeline.Irregular.Start;
             foreach (var t in Instants(timeline, c))
             {
-                Check(c, $"irregular starts at or before {t}", timeline.IrregularStartsAtOrBeforeReference(t), timeline.IrregularStartsAtOrBefore(t));
-                if (t >= timeline.MinSupported && t < timeline.EndSupported)
+                Check(c, $"irregular starts at or before {t}", SortedSearch.CountAtOrBelow<long>(starts, t), timeline.StartBuckets.CountAtOrBefore(t));
+                if (t >= timeline.MinSupported && t < timeline.EndSupported - 1)
                 {
-                    Check(c, $"Cumulative({t})", timeline.CumulativeReference(t), timeline.Cumulative(t));
+                    // F rises by exactly one nanosecond over each open nanosecond and stays flat over closed ones.
+                    Check(c, $"F({t} + 1 ns) - F({t})", timeline.IsOpen(t) ? 1L : 0L, timeline.Cumulative(t + 1) - timeline.Cumulative(t));
                 }
             }
-        }, maxTest: 60);
-    }
+        });
 
-    [Fact]
-    public void The_cumulative_table_inverts_exactly_like_the_binary_search()
-    {
-        PropertyTest.ForAll(Cases, c =>
+    [CareProperty(60)]
+    public Property The_cumulative_table_inverts_exactly_like_the_binary_search() =>
+        Prop.ForAll(Cases.ToArbitrary(), c =>
         {
-            var timeline = Build(c).Timeline;
+            var timeline = Build(c).BusinessTimeline;
             CheckShape(c, timeline);
+            var cumulatives = timeline.Irregular.Cumulative;
+            var low = timeline.Cumulative(timeline.MinSupported);
+            var high = timeline.Cumulative(timeline.EndSupported - 1);
             foreach (var target in Targets(timeline, c))
             {
                 foreach (var strict in new[] { false, true })
                 {
-                    Check(c, $"irregular cumulatives below {target} (strict {strict})", timeline.IrregularCumulativesBelowReference(target, strict), timeline.IrregularCumulativesBelow(target, strict));
+                    var expected = strict ? SortedSearch.CountAtOrBelow<long>(cumulatives, target) : SortedSearch.CountBelow<long>(cumulatives, target);
+                    Check(c, $"irregular cumulatives below {target} (strict {strict})", expected, timeline.CumulativeBuckets.CountBelow(target, strict));
                     if (target > long.MinValue / 2 && target < long.MaxValue / 2)
                     {
-                        var expected = timeline.TryInvertReference(target, strict, out var expectedInstant);
-                        var actual = timeline.TryInvert(target, strict, out var actualInstant);
-                        Check(c, $"TryInvert({target}, strict {strict})", (expected, expected ? expectedInstant : 0), (actual, actual ? actualInstant : 0));
+                        CheckInversion(c, timeline, target, strict, low, high);
                     }
                 }
             }
-        }, maxTest: 60);
-    }
+        });
 
-    [Fact]
-    public void CumulativeSorted_equals_Cumulative_of_each_instant()
+    [CareProperty]
+    public Property CumulativeSorted_equals_Cumulative_of_each_instant()
     {
         var ticket =
             from c in Cases
             from count in Gen.Choose(0, 16)
             from steps in TicketSteps(count)
             select (Case: c, Steps: steps);
-        PropertyTest.ForAll(ticket, x =>
+        return Prop.ForAll(ticket.ToArbitrary(), x =>
         {
-            var timeline = Build(x.Case).Timeline;
+            var timeline = Build(x.Case).BusinessTimeline;
             var instants = TicketInstants(timeline, x.Case, x.Steps);
             var sorted = new long[instants.Length + 2];
             sorted[^1] = sorted[^2] = -42; // past the instants: must stay untouched
-            timeline.CumulativeSorted(instants, sorted);
+            timeline.CumulativeSorted(instants, sorted, default);
             for (var i = 0; i < instants.Length; i++)
             {
                 Check(x.Case, $"CumulativeSorted[{i}] at {instants[i]}", timeline.Cumulative(instants[i]), sorted[i]);
             }
 
             Check(x.Case, "destination beyond the instants", (-42L, -42L), (sorted[^2], sorted[^1]));
-        }, maxTest: 100);
+        });
     }
 
-    [Fact]
-    public void Inverting_inside_an_anchored_week_equals_TryInvert()
+    [CareProperty]
+    public Property Advancing_inside_an_anchored_week_equals_advancing_from_the_cumulative_time()
     {
-        // The SLA engine inverts from the anchor of the point where a deadline's stretch starts: targets from that
-        // point's cumulative time (strict) or just past it (not strict) up to several weeks beyond, so both the
-        // in-week path and the fall-back are exercised; the anchors come from CumulativeSorted as the engine gets them.
+        // The SLA engine advances from the anchor of the point where a deadline's stretch starts: budgets from zero up
+        // to several weeks, so both the in-week path and the fall-back are exercised; the anchors come from
+        // CumulativeSorted as the engine gets them.
         var ticket =
             from c in Cases
             from count in Gen.Choose(1, 12)
             from steps in TicketSteps(count)
             from budgets in Gen.ArrayOf(Gen.Frequency((1, Gen.Constant(0L)), (1, Gen.Constant(1L)), (6, Gen.Choose(1, 40 * 3600).Select(x => x * NodaConstants.NanosecondsPerSecond)), (1, Gen.Choose(1, 2000).Select(x => x * NodaConstants.NanosecondsPerHour))), count)
             select (Case: c, Steps: steps, Budgets: budgets);
-        PropertyTest.ForAll(ticket, x =>
+        return Prop.ForAll(ticket.ToArbitrary(), x =>
         {
-            var timeline = Build(x.Case).Timeline;
+            var timeline = Build(x.Case).BusinessTimeline;
             var instants = TicketInstants(timeline, x.Case, x.Steps);
             var cumulative = new long[instants.Length];
             var anchors = new WeekAnchor[instants.Length];
             timeline.CumulativeSorted(instants, cumulative, anchors);
+            var single = new WeekAnchor[1];
             for (var i = 0; i < instants.Length; i++)
             {
-                Check(x.Case, $"anchor of {instants[i]}", timeline.AnchorOf(instants[i]), anchors[i]);
-                var strict = x.Budgets[i] == 0;
-                var target = cumulative[i] + x.Budgets[i];
-                var expected = timeline.TryInvert(target, strict, out var expectedInstant);
-                var actual = timeline.TryInvertInWeek(anchors[i], target, strict, out var actualInstant);
-                Check(x.Case, $"invert {x.Budgets[i]} ns after {instants[i]} (strict {strict})", (expected, expected ? expectedInstant : 0), (actual, actual ? actualInstant : 0));
-            }
-        }, maxTest: 100);
-    }
-
-    [Fact]
-    public void Counting_the_values_at_or_below_x_equals_an_upper_bound_search()
-    {
-        // Lengths 0 to 40 cover the empty array, the scalar-only path (< 4), whole vectors and every tail length;
-        // duplicates and probes on, between and beyond the values check the "at or below" edge.
-        var gen =
-            from values in Gen.ArrayOf(Gen.Choose(-1000, 1000).Select(v => (long)v)).Select(a => a.Take(40).Order().ToArray())
-            from probes in Gen.ArrayOf(Gen.Choose(-1100, 1100).Select(v => (long)v), 8)
-            select (Values: values, Probes: probes);
-        PropertyTest.ForAll(gen, x =>
-        {
-            foreach (var probe in x.Probes.Concat(x.Values).Concat(x.Values.Select(v => v - 1)))
-            {
-                var expected = x.Values.Count(v => v <= probe);
-                Assert.Equal(expected, CalendarTimeline.CountAtOrBelow(x.Values, probe));
+                timeline.CumulativeSorted([instants[i]], new long[1], single);
+                Check(x.Case, $"anchor of {instants[i]}", single[0], anchors[i]);
+                var expected = timeline.TryAdvance(cumulative[i], x.Budgets[i], out var expectedInstant);
+                var actual = timeline.TryAdvance(anchors[i], cumulative[i], x.Budgets[i], out var actualInstant);
+                Check(x.Case, $"advance {x.Budgets[i]} ns after {instants[i]}", (expected, expected ? expectedInstant : 0), (actual, actual ? actualInstant : 0));
             }
         });
     }
+
+    [CareProperty(60)]
+    public Property The_timeline_agrees_with_the_second_stepping_reference() =>
+        Prop.ForAll(CalendarGen.SmallCase.ToArbitrary(), c =>
+        {
+            // The contract against a plain model of the rules: differences of F are elapsed business time, advancing
+            // F(start) by a budget is the deadline, retreating from it again gives the latest start.
+            var timeline = c.Spec.Build().BusinessTimeline;
+            var reference = new ReferenceCalendar(c.Spec, [], c.Spec.Anchor.PlusDays(-4), c.Spec.Anchor.PlusDays(10));
+            var start = c.Start.ToUnixTimeSeconds();
+            var a = BusinessTimeline.ToPosition(c.Start);
+            var b = BusinessTimeline.ToPosition(c.Start + Duration.FromSeconds(c.SpanSeconds));
+            Assert.Equal(reference.Elapsed(start, start + c.SpanSeconds) * NodaConstants.NanosecondsPerSecond, timeline.Cumulative(b) - timeline.Cumulative(a));
+            Assert.Equal(reference.IsOpen(start), timeline.IsOpen(a));
+            if (reference.Add(start, c.BudgetSeconds, start + (4 * 86400)) is { } deadline)
+            {
+                var budget = c.BudgetSeconds * NodaConstants.NanosecondsPerSecond;
+                Assert.True(timeline.TryAdvance(timeline.Cumulative(a), budget, out var actual));
+                Assert.Equal(Instant.FromUnixTimeSeconds(deadline), BusinessTimeline.ToInstant(actual));
+                Assert.True(timeline.TryRetreat(timeline.Cumulative(actual), budget, out var latest));
+                Assert.Equal(budget, timeline.Cumulative(actual) - timeline.Cumulative(latest));
+                Assert.True(latest >= a, $"retreating from the deadline lands at {latest}, before the start {a}");
+            }
+        });
 
     // The gaps between a ticket's events, in seconds: some simultaneous, most within a day, some over several days.
     private static Gen<int[]> TicketSteps(int count) =>
         Gen.ArrayOf(Gen.Frequency((1, Gen.Constant(0)), (6, Gen.Choose(1, 86400)), (2, Gen.Choose(86400, 4 * 86400))), count);
 
     // A ticket's sorted instants from the case's anchor, kept inside the supported horizon.
-    private static long[] TicketInstants(CalendarTimeline timeline, TimelineCase c, int[] steps)
+    private static long[] TicketInstants(BusinessTimeline timeline, TimelineCase c, int[] steps)
     {
         var instants = new long[steps.Length];
         var t = Anchor(timeline, c);
@@ -177,8 +184,8 @@ public sealed class CalendarTimelineProperties
     [Fact]
     public void CumulativeSorted_rejects_a_destination_shorter_than_the_instants()
     {
-        var timeline = BusinessCalendar.AlwaysOpen(DateTimeZone.Utc).Timeline;
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => timeline.CumulativeSorted([0, 1, 2], new long[2]));
+        var timeline = BusinessCalendar.AlwaysOpen(DateTimeZone.Utc).BusinessTimeline;
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => timeline.CumulativeSorted([0, 1, 2], new long[2], default));
         Assert.NotNull(ex.Message);
     }
 
@@ -189,14 +196,14 @@ public sealed class CalendarTimelineProperties
         // Instants: Thu 22nd 10:00, Thu 16:00, Fri 23rd 12:00, Mon 26th 09:30, Mon 17:30.
         // Business time from the first: 0, 6 h (Thu 10–16), 7 h (Thu 10–17, Fri closed), 7.5 h, 15 h (Mon 9–17).
         var berlin = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
-        var calendar = BusinessCalendar.CreateBuilder(berlin).AddWeekdays(new LocalTime(9, 0), new LocalTime(17, 0)).AddHoliday(new LocalDate(2026, 10, 23)).Build();
+        var calendar = new BusinessCalendarBuilder(berlin).AddWeekdays(new LocalTime(9, 0), new LocalTime(17, 0)).AddHoliday(new LocalDate(2026, 10, 23)).Build();
         long[] instants =
         [
             Ns(berlin, 2026, 10, 22, 10, 0), Ns(berlin, 2026, 10, 22, 16, 0), Ns(berlin, 2026, 10, 23, 12, 0),
             Ns(berlin, 2026, 10, 26, 9, 30), Ns(berlin, 2026, 10, 26, 17, 30),
         ];
         var f = new long[instants.Length];
-        calendar.Timeline.CumulativeSorted(instants, f);
+        calendar.BusinessTimeline.CumulativeSorted(instants, f, default);
         var hours = f.Select(x => (x - f[0]) / (double)NodaConstants.NanosecondsPerHour).ToArray();
         Assert.Equal([0, 6, 7, 7.5, 15], hours);
     }
@@ -205,11 +212,11 @@ public sealed class CalendarTimelineProperties
     public void CumulativeSorted_allocates_nothing_once_warm()
     {
         var berlin = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
-        var timeline = BusinessCalendar.CreateBuilder(berlin).AddWeekdays(new LocalTime(9, 0), new LocalTime(17, 0)).AddHoliday(new LocalDate(2026, 10, 23)).Build().Timeline;
+        var timeline = new BusinessCalendarBuilder(berlin).AddWeekdays(new LocalTime(9, 0), new LocalTime(17, 0)).AddHoliday(new LocalDate(2026, 10, 23)).Build().BusinessTimeline;
         long[] instants = [Ns(berlin, 2026, 10, 20, 10, 0), Ns(berlin, 2026, 10, 22, 10, 0), Ns(berlin, 2026, 10, 27, 10, 0), Ns(berlin, 2026, 11, 3, 10, 0)];
         var destination = new long[instants.Length];
-        timeline.CumulativeSorted(instants, destination);
-        AllocationAssert.NoAllocations(() => timeline.CumulativeSorted(instants, destination));
+        timeline.CumulativeSorted(instants, destination, default);
+        AllocationAssert.NoAllocations(() => timeline.CumulativeSorted(instants, destination, default));
     }
 
     [Fact]
@@ -218,7 +225,8 @@ public sealed class CalendarTimelineProperties
         // 1900-01-01 to 2199-12-31 is ~15,650 weeks: one ushort per week for Locate and at most one per week for TryInvert.
         foreach (var calendar in new[] { BusinessCalendar.AlwaysOpen(DateTimeZoneProviders.Tzdb["Europe/Berlin"]), Build(new TimelineCase(TimelineKind.OverridesOnly, Spec("America/New_York"), 2020, 10, 2, [1, 2, 3])) })
         {
-            var bytes = calendar.Timeline.LookupTableBytes;
+            var timeline = calendar.BusinessTimeline;
+            var bytes = (timeline.StartBuckets.Length + timeline.CumulativeBuckets.Buckets + 1) * sizeof(ushort);
             Assert.InRange(bytes, 2 * 15_000, 64 * 1024);
         }
     }
@@ -230,16 +238,19 @@ public sealed class CalendarTimelineProperties
         // inside one bucket after its start; a third step would mean the bound in the code's comment is wrong.
         foreach (var id in DateTimeZoneProviders.Tzdb.Ids)
         {
-            var timeline = BusinessCalendar.CreateBuilder(DateTimeZoneProviders.Tzdb[id]).AddWeekdays(new LocalTime(9, 0), new LocalTime(17, 0)).AddYearlyHoliday(new AnnualDate(1, 1)).Build().Timeline;
-            foreach (var start in timeline.IrregularStarts)
+            var timeline = new BusinessCalendarBuilder(DateTimeZoneProviders.Tzdb[id]).AddWeekdays(new LocalTime(9, 0), new LocalTime(17, 0)).AddYearlyHoliday(new AnnualDate(1, 1)).Build().BusinessTimeline;
+            var starts = timeline.Irregular.Start;
+            var table = timeline.StartBuckets;
+            foreach (var start in starts)
             {
                 foreach (var t in new[] { start - 1, start, start + 1 })
                 {
-                    var expected = timeline.IrregularStartsAtOrBeforeReference(t);
-                    Assert.True(expected == timeline.IrregularStartsAtOrBefore(t), $"{id}: at {t}, expected {expected}");
+                    var expected = SortedSearch.CountAtOrBelow<long>(starts, t);
+                    Assert.True(expected == table.CountAtOrBefore(t), $"{id}: at {t}, expected {expected}");
                     if (t >= timeline.MinSupported && t < timeline.EndSupported)
                     {
-                        Assert.True(expected - timeline.IrregularStartsAtOrBeforeBucketStart(t) <= 2, $"{id}: more than two irregular starts in one bucket before {t}");
+                        var bucketStart = table.Base + ((t - table.Base) / TimeScale.Week * TimeScale.Week);
+                        Assert.True(expected - SortedSearch.CountAtOrBelow<long>(starts, bucketStart) <= 2, $"{id}: more than two irregular starts in one bucket before {t}");
                     }
                 }
             }
@@ -249,16 +260,17 @@ public sealed class CalendarTimelineProperties
     [Fact]
     public void Lookups_outside_the_horizon_fall_back_to_the_binary_search()
     {
-        var timeline = BusinessCalendar.CreateBuilder(DateTimeZoneProviders.Tzdb["Europe/Berlin"]).AddWeekdays(new LocalTime(9, 0), new LocalTime(17, 0)).Build().Timeline;
-        foreach (var t in new[] { long.MinValue, timeline.MinSupported - (100 * CalendarTimeline.WeekLength), timeline.EndSupported + (100 * CalendarTimeline.WeekLength), long.MaxValue })
+        var timeline = new BusinessCalendarBuilder(DateTimeZoneProviders.Tzdb["Europe/Berlin"]).AddWeekdays(new LocalTime(9, 0), new LocalTime(17, 0)).Build().BusinessTimeline;
+        var starts = timeline.Irregular.Start;
+        foreach (var t in new[] { long.MinValue, timeline.MinSupported - (100 * TimeScale.Week), timeline.EndSupported + (100 * TimeScale.Week), long.MaxValue })
         {
-            Assert.Equal(timeline.IrregularStartsAtOrBeforeReference(t), timeline.IrregularStartsAtOrBefore(t));
+            Assert.Equal(SortedSearch.CountAtOrBelow<long>(starts, t), timeline.StartBuckets.CountAtOrBefore(t));
         }
 
-        Assert.Equal(0, timeline.IrregularStartsAtOrBefore(long.MinValue));
-        Assert.Equal(timeline.IrregularStarts.Length, timeline.IrregularStartsAtOrBefore(long.MaxValue));
-        Assert.Equal(0, timeline.IrregularCumulativesBelow(long.MinValue, strict: true));
-        Assert.Equal(timeline.IrregularCumulatives.Length, timeline.IrregularCumulativesBelow(long.MaxValue, strict: false));
+        Assert.Equal(0, timeline.StartBuckets.CountAtOrBefore(long.MinValue));
+        Assert.Equal(starts.Length, timeline.StartBuckets.CountAtOrBefore(long.MaxValue));
+        Assert.Equal(0, timeline.CumulativeBuckets.CountBelow(long.MinValue, strict: true));
+        Assert.Equal(timeline.Irregular.Count, timeline.CumulativeBuckets.CountBelow(long.MaxValue, strict: false));
     }
 
     private static BusinessCalendar Build(TimelineCase c)
@@ -283,7 +295,7 @@ public sealed class CalendarTimelineProperties
 
             case TimelineKind.OverridesOnly:
                 {
-                    var builder = BusinessCalendar.CreateBuilder(zone);
+                    var builder = new BusinessCalendarBuilder(zone);
                     var dates = new SortedSet<LocalDate> { first, c.Spec.Anchor };
                     foreach (var seed in c.Seeds.Take(8))
                     {
@@ -300,7 +312,7 @@ public sealed class CalendarTimelineProperties
 
             default:
                 {
-                    var builder = BusinessCalendar.CreateBuilder(zone).AddWindow(IsoDayOfWeek.Wednesday, new LocalTime(10, 0), new LocalTime(11, 0));
+                    var builder = new BusinessCalendarBuilder(zone).AddWindow(IsoDayOfWeek.Wednesday, new LocalTime(10, 0), new LocalTime(11, 0));
                     foreach (var date in Enumerable.Range(0, 7 * c.Weeks).Select(first.PlusDays).Concat(Enumerable.Range(0, 10).Select(c.Spec.Anchor.PlusDays)).Distinct())
                     {
                         builder.AddOverride(date, LocalTime.Midnight, LocalTime.Midnight);
@@ -312,9 +324,9 @@ public sealed class CalendarTimelineProperties
     }
 
     // The shapes must be what they claim, or the property would test less than it says.
-    private static void CheckShape(TimelineCase c, CalendarTimeline timeline)
+    private static void CheckShape(TimelineCase c, BusinessTimeline timeline)
     {
-        var totals = timeline.IrregularTotals.ToArray();
+        var totals = timeline.Irregular.Total;
         switch (c.Kind)
         {
             case TimelineKind.HolidayWeeks when c.Weeks >= 3 && Math.Abs(c.Year - c.Spec.Anchor.Year) > 1:
@@ -324,7 +336,7 @@ public sealed class CalendarTimelineProperties
             case TimelineKind.OverridesOnly:
                 Check(c, "WeekTotal", 0L, timeline.WeekTotal);
                 // Clock-change weeks (more than the override weeks) hold nothing, so their cumulatives repeat.
-                var cumulative = timeline.IrregularCumulatives.ToArray();
+                var cumulative = timeline.Irregular.Cumulative;
                 Check(c, "equal cumulatives in a row", true, cumulative.Length <= 20 || cumulative.Zip(cumulative.Skip(1)).Any(p => p.First == p.Second));
                 break;
             case TimelineKind.HugeOverrides:
@@ -335,7 +347,7 @@ public sealed class CalendarTimelineProperties
 
     private static BusinessCalendarBuilder Rebuild(CalendarSpec spec, bool withWindows)
     {
-        var builder = BusinessCalendar.CreateBuilder(spec.Zone);
+        var builder = new BusinessCalendarBuilder(spec.Zone);
         if (withWindows)
         {
             foreach (var (day, from, to) in spec.Windows)
@@ -369,7 +381,7 @@ public sealed class CalendarTimelineProperties
 
     // Random instants over the whole horizon and near the case's dates, and every irregular week's start, just before
     // it and just after it (the buckets' edges), plus a little outside the horizon.
-    private static IEnumerable<long> Instants(CalendarTimeline timeline, TimelineCase c)
+    private static IEnumerable<long> Instants(BusinessTimeline timeline, TimelineCase c)
     {
         var min = timeline.MinSupported;
         var end = timeline.EndSupported;
@@ -379,30 +391,30 @@ public sealed class CalendarTimelineProperties
         yield return end - 1;
         yield return min - 1;
         yield return end;
-        yield return min - CalendarTimeline.WeekLength - 1;
-        yield return end + CalendarTimeline.WeekLength + 1;
+        yield return min - TimeScale.Week - 1;
+        yield return end + TimeScale.Week + 1;
         foreach (var seed in c.Seeds)
         {
             yield return min + (long)(((ulong)seed * 0x9E3779B97F4A7C15UL) % width);
-            yield return anchor + (seed % (30 * CalendarTimeline.Day / 1_000_000) * 1_000_000);
+            yield return anchor + (seed % (30 * TimeScale.Day / 1_000_000) * 1_000_000);
         }
 
         // Bucket edges: the first and last buckets, and random ones.
-        var (weekBase, weekBuckets) = timeline.WeekBuckets;
+        var (weekBase, weekBuckets) = (timeline.StartBuckets.Base, timeline.StartBuckets.Length);
         foreach (var b in c.Seeds.Select(seed => (long)((ulong)seed % (ulong)weekBuckets)).Concat([0, 1, weekBuckets - 1, weekBuckets]))
         {
-            var edge = weekBase + (b * CalendarTimeline.WeekLength);
+            var edge = weekBase + (b * TimeScale.Week);
             yield return edge - 1;
             yield return edge;
             yield return edge + 1;
         }
 
-        var starts = timeline.IrregularStarts.ToArray();
+        var starts = timeline.Irregular.Start;
         foreach (var s in starts)
         {
-            foreach (var d in new[] { -CalendarTimeline.WeekLength, -1, 0, 1, CalendarTimeline.Day })
+            foreach (var d in new[] { -TimeScale.Week, -1, 0, 1, TimeScale.Day })
             {
-                if (s + d >= min - (2 * CalendarTimeline.WeekLength))
+                if (s + d >= min - (2 * TimeScale.Week))
                 {
                     yield return s + d;
                 }
@@ -412,7 +424,7 @@ public sealed class CalendarTimelineProperties
 
     // Cumulative targets exactly on every irregular week's start and end, one nanosecond either side, random ones over
     // the whole range and beyond it, and the extremes.
-    private static IEnumerable<long> Targets(CalendarTimeline timeline, TimelineCase c)
+    private static IEnumerable<long> Targets(BusinessTimeline timeline, TimelineCase c)
     {
         var low = timeline.Cumulative(timeline.MinSupported);
         var high = timeline.Cumulative(timeline.EndSupported - 1);
@@ -420,7 +432,7 @@ public sealed class CalendarTimelineProperties
         yield return long.MaxValue;
         yield return low;
         yield return high;
-        foreach (var d in new[] { -CalendarTimeline.WeekLength, -1, 1, CalendarTimeline.WeekLength })
+        foreach (var d in new[] { -TimeScale.Week, -1, 1, TimeScale.Week })
         {
             yield return low + d;
             yield return high + d;
@@ -432,9 +444,9 @@ public sealed class CalendarTimelineProperties
             yield return low + (long)(((ulong)seed * 0x9E3779B97F4A7C15UL) % width);
         }
 
-        var cumulative = timeline.IrregularCumulatives.ToArray();
-        var totals = timeline.IrregularTotals.ToArray();
-        var (cumulativeBase, shift, buckets) = timeline.CumulativeBuckets;
+        var cumulative = timeline.Irregular.Cumulative;
+        var totals = timeline.Irregular.Total;
+        var (cumulativeBase, shift, buckets) = (timeline.CumulativeBuckets.Base, timeline.CumulativeBuckets.Shift, timeline.CumulativeBuckets.Buckets);
         var edges = c.Seeds.Select(seed => (ulong)seed % (ulong)buckets)
             .Concat(cumulative.Select(x => (ulong)(x - cumulativeBase) >> shift))
             .Concat([0UL, 1UL, (ulong)buckets - 1, (ulong)buckets, (ulong)buckets + 1]);
@@ -457,19 +469,46 @@ public sealed class CalendarTimelineProperties
         }
     }
 
-    private static long Anchor(CalendarTimeline timeline, TimelineCase c)
+    private static long Anchor(BusinessTimeline timeline, TimelineCase c)
     {
         var date = c.Kind == TimelineKind.Random ? c.Spec.Anchor : new LocalDate(c.Year, 1, 1).PlusDays(c.DayOfYear - 3);
-        var t = CalendarTimeline.ToNanoseconds(date.AtStartOfDayInZone(c.Spec.Zone).ToInstant());
+        var t = BusinessTimeline.ToPosition(date.AtStartOfDayInZone(c.Spec.Zone).ToInstant());
         return Math.Clamp(t, timeline.MinSupported, timeline.EndSupported - 1);
     }
 
     private static CalendarSpec Spec(string zoneId) => new(zoneId, [], [], [], [], [], new LocalDate(2020, 3, 1));
 
     private static long Ns(DateTimeZone zone, int year, int month, int day, int hour, int minute) =>
-        CalendarTimeline.ToNanoseconds(new LocalDateTime(year, month, day, hour, minute).InZoneStrictly(zone).ToInstant());
+        BusinessTimeline.ToPosition(new LocalDateTime(year, month, day, hour, minute).InZoneStrictly(zone).ToInstant());
 
     private static LocalTime Time(int minutes) => minutes == 1440 ? LocalTime.Midnight : LocalTime.FromMinutesSinceMidnight(minutes);
+
+    // Inverting F, checked against its definition. Not strict: the earliest t with F(t) >= target. Strict: the latest t
+    // with F(t) <= target. Either exists within the horizon whenever the target lies strictly inside F's range there.
+    private static void CheckInversion(TimelineCase c, BusinessTimeline timeline, long target, bool strict, long low, long high)
+    {
+        var found = timeline.TryInvert(target, strict, out var t);
+        var inside = strict ? low <= target && target < high : low < target && target <= high;
+        if (inside)
+        {
+            Check(c, $"TryInvert({target}, strict {strict}) finds an instant", true, found);
+        }
+
+        if (!found)
+        {
+            return;
+        }
+
+        var f = timeline.Cumulative(t);
+        if (strict)
+        {
+            Check(c, $"F(TryInvert({target}, strict)) <= target, and F rises right after", true, f <= target && (t + 1 >= timeline.EndSupported || timeline.Cumulative(t + 1) > target));
+        }
+        else
+        {
+            Check(c, $"F(TryInvert({target})) >= target, and F is below it just before", true, f >= target && (t <= timeline.MinSupported || timeline.Cumulative(t - 1) < target));
+        }
+    }
 
     private static void Check<T>(TimelineCase c, string what, T expected, T actual)
     {
