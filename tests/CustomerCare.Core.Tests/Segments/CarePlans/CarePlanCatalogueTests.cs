@@ -12,7 +12,7 @@ public sealed class CarePlanCatalogueTests
     private static readonly DateTimeZone Saigon = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
 
     // Mon–Fri 08:00–17:00, Sat 08:00–12:00, closed Sundays and on 1 January.
-    private static readonly BusinessCalendar Desk = BusinessCalendar.CreateBuilder(Saigon)
+    private static readonly BusinessCalendar Desk = new BusinessCalendarBuilder(Saigon)
         .AddWeekdays(new LocalTime(8, 0), new LocalTime(17, 0))
         .AddWindow(IsoDayOfWeek.Saturday, new LocalTime(8, 0), new LocalTime(12, 0))
         .AddYearlyHoliday(new AnnualDate(1, 1))
