@@ -49,7 +49,7 @@ internal static class PhoneDesk
     public static ResponsibilityModel Model() => Builder().Build();
 
     /// <summary>24/7: first response 1 h with a warning 15 min before; resolution 4 h with a warning at 75 %.</summary>
-    public static SlaPolicySet Sla() => new SlaPolicySetBuilder()
+    public static SlaPolicySet Policies() => new SlaPolicySetBuilder()
         .Fallback(SlaPolicy.Named("Standard")
             .Target(SlaMetric.FirstResponse, "normal", Duration.FromHours(1))
             .Warn(SlaMetric.FirstResponse, SlaWarning.Before(Duration.FromMinutes(15)))
