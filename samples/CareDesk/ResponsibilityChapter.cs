@@ -1,7 +1,7 @@
 // Chapter "Who is responsible": the desk's tickets routed through a responsibility matrix, escalating on SLA warnings.
 using CustomerCare.Core;
 using CustomerCare.Core.Responsibility;
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Sla.Policies;
 using CustomerCare.Core.Tickets;
 using NodaTime;
 
@@ -35,7 +35,7 @@ internal static class ResponsibilityChapter
 
         // 24/7 targets, so the example does not depend on today's business hours.
         var sla = new SlaPolicySetBuilder()
-            .Fallback(SlaPolicy.Named("Desk")
+            .Fallback(new SlaPolicyBuilder("Desk")
                 .Target(SlaMetric.FirstResponse, Duration.FromMinutes(30), "urgent", "high", "normal", "low")
                 .Warn(SlaMetric.FirstResponse, SlaWarning.Before(Duration.FromMinutes(10)))
                 .Target(SlaMetric.Resolution, Duration.FromHours(4), "urgent", "high", "normal", "low")

@@ -1,6 +1,6 @@
 // Why escalation is asked for: a severity change, an SLA warning or breach, a segment, repeat contacts or a request amount.
 using CustomerCare.Core.Internal;
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Sla.Evaluation;
 using CustomerCare.Core.Tickets;
 
 namespace CustomerCare.Core.Responsibility;

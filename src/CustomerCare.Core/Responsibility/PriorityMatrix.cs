@@ -1,6 +1,6 @@
 // Derives a ticket's priority from impact × urgency on scales of any size, with each scale's direction stated; finds inversions.
 using CustomerCare.Core.Internal;
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Sla.Policies;
 
 namespace CustomerCare.Core.Responsibility;
 

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using CustomerCare.Core.Internal;
 using CustomerCare.Core.Responsibility.Compilation;
 using CustomerCare.Core.Responsibility.Evaluation;
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Sla.Policies;
 using CustomerCare.Core.Tickets;
 using NodaTime;
 

@@ -1,5 +1,6 @@
 // What-if replay: runs a history of tickets through a baseline and a changed model and reports what would change.
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Sla.Policies;
+using CustomerCare.Core.Tickets;
 using NodaTime;
 
 namespace CustomerCare.Core.Responsibility;

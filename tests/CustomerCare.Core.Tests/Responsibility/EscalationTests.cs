@@ -1,6 +1,6 @@
 // Escalation through the phone desk: SLA warnings and breaches at the engine's instants, authority, segments, repeat contacts.
 using CustomerCare.Core.Responsibility;
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Sla.Evaluation;
 using CustomerCare.Core.Tickets;
 using NodaTime;
 using static CustomerCare.Core.Tests.Responsibility.PhoneDesk;

@@ -1,6 +1,6 @@
 // The hand-worked phone desk: four hierarchy tiers, three functional roles, the product team, and an ordered matrix.
 using CustomerCare.Core.Responsibility;
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Sla.Policies;
 using CustomerCare.Core.Tickets;
 using NodaTime;
 
@@ -50,7 +50,7 @@ internal static class PhoneDesk
 
     /// <summary>24/7: first response 1 h with a warning 15 min before; resolution 4 h with a warning at 75 %.</summary>
     public static SlaPolicySet Policies() => new SlaPolicySetBuilder()
-        .Fallback(SlaPolicy.Named("Standard")
+        .Fallback(new SlaPolicyBuilder("Standard")
             .Target(SlaMetric.FirstResponse, "normal", Duration.FromHours(1))
             .Warn(SlaMetric.FirstResponse, SlaWarning.Before(Duration.FromMinutes(15)))
             .Target(SlaMetric.Resolution, "normal", Duration.FromHours(4))

@@ -1,6 +1,6 @@
 // The impact × urgency priority matrix: the ITSM preset, scales listed either way round, and inversions.
 using CustomerCare.Core.Responsibility;
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Sla.Policies;
 
 namespace CustomerCare.Core.Tests.Responsibility;
 

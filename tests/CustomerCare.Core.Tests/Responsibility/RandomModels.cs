@@ -1,6 +1,5 @@
 // Random, valid responsibility models and ticket histories for the properties, drawn from a seed FsCheck generates.
 using CustomerCare.Core.Responsibility;
-using CustomerCare.Core.Sla;
 using CustomerCare.Core.Tickets;
 using NodaTime;
 

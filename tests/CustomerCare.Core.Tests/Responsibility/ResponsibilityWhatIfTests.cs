@@ -1,6 +1,6 @@
 // What-if replay: a changed matrix over a history of tickets, and whose assignments and escalations would change.
 using CustomerCare.Core.Responsibility;
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Tickets;
 using static CustomerCare.Core.Tests.Responsibility.PhoneDesk;
 
 namespace CustomerCare.Core.Tests.Responsibility;

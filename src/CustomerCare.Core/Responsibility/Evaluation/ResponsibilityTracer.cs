@@ -1,7 +1,8 @@
 // Replays a ticket's timeline through a responsibility model: events and the SLA engine's transitions, in time order.
 using System.Globalization;
 using CustomerCare.Core.Internal;
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Sla.Evaluation;
+using CustomerCare.Core.Sla.Policies;
 using CustomerCare.Core.Tickets;
 using NodaTime;
 
