@@ -17,5 +17,6 @@ internal static class Chapters
         new("KPIs", KpisChapter.Run),
         new("Staffing the phones", StaffingChapter.Run),
         new("Segments and care plans", SegmentsChapter.Run),
+        new("Who is responsible", ResponsibilityChapter.Run),
     ];
 }
