@@ -2,7 +2,7 @@
 using CustomerCare.Core;
 using CustomerCare.Core.Calendars;
 using CustomerCare.Core.Goals.Capability;
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Sla.Policies;
 using CustomerCare.Core.Staffing;
 using CustomerCare.Core.Tickets;
 using NodaTime;
@@ -64,9 +64,9 @@ internal static class CapabilityChapter
         // and this morning's phone forecast against the agents rostered.
         var policies = new SlaPolicySetBuilder()
             .AddCalendar("desk", CalendarsChapter.Desk)
-            .Add(SlaPolicy.Named("Chat").When(SlaCondition.Channel("chat")).OnCalendar("desk")
+            .Add(new SlaPolicyBuilder("Chat").When(SlaCondition.Channel("chat")).OnCalendar("desk")
                 .Target(SlaMetric.FirstResponse, Duration.FromMinutes(1), "urgent").Target(SlaMetric.FirstResponse, Duration.FromMinutes(5), "high", "normal", "low").Build())
-            .Fallback(SlaPolicy.Named("Standard").Target(SlaMetric.FirstResponse, Duration.FromHours(24), "urgent", "high", "normal", "low").Build())
+            .Fallback(new SlaPolicyBuilder("Standard").Target(SlaMetric.FirstResponse, Duration.FromHours(24), "urgent", "high", "normal", "low").Build())
             .Build();
         var week = new Interval(now, now.Plus(Duration.FromDays(7)));
         var forecast = new StaffingForecast("phone", Workload.FromArrivals(180, Duration.FromHours(1), Duration.FromMinutes(4)),

@@ -1,7 +1,7 @@
 // Checks promises against a capability envelope: SLA targets vs staffed response and closures, staffing forecasts vs agents.
 using System.Globalization;
 using CustomerCare.Core.Calendars;
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Sla.Policies;
 using CustomerCare.Core.Staffing;
 using NodaTime;
 
@@ -182,7 +182,7 @@ public static class CapabilityCheck
 
     private static SlaPolicy PolicyFor(SlaPolicySet policies, string channel, string priority)
     {
-        var ticket = new Sla.TicketAttributes(priority, channel: channel);
+        var ticket = new Tickets.TicketAttributes(priority, channel: channel);
         var all = policies.Policies;
         for (var i = 0; i < all.Count - 1; i++)
         {

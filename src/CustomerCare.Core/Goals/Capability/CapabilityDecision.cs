@@ -8,12 +8,29 @@ namespace CustomerCare.Core.Goals.Capability;
 /// declined, with the reason and, for amount-driven answers, the limit that decided it (the ceiling, the approval
 /// threshold or what is left of the goodwill budget). A small value: deciding allocates nothing.
 /// </summary>
-/// <param name="Outcome">The answer.</param>
-/// <param name="Reason">Why; <see cref="CapabilityReason.None"/> when allowed.</param>
-/// <param name="Limit">The limit that decided an amount-driven answer (<see cref="CapabilityReason.OverCeiling"/>,
-/// <see cref="CapabilityReason.BudgetExhausted"/>, <see cref="CapabilityReason.AboveApprovalThreshold"/>); otherwise <c>default(Money)</c>.</param>
-public readonly record struct CapabilityDecision(CapabilityOutcome Outcome, CapabilityReason Reason, Money Limit)
+/// <remarks><c>default</c> is an allowed decision. Immutable and thread-safe.</remarks>
+public readonly record struct CapabilityDecision
 {
+    /// <summary>Creates a decision.</summary>
+    /// <param name="outcome">The answer.</param>
+    /// <param name="reason">Why; <see cref="CapabilityReason.None"/> when allowed.</param>
+    /// <param name="limit">The limit that decided an amount-driven answer, or <c>default(Money)</c>.</param>
+    public CapabilityDecision(CapabilityOutcome outcome, CapabilityReason reason, Money limit)
+    {
+        Outcome = outcome;
+        Reason = reason;
+        Limit = limit;
+    }
+
+    /// <summary>Gets the answer.</summary>
+    public CapabilityOutcome Outcome { get; }
+
+    /// <summary>Gets why; <see cref="CapabilityReason.None"/> when allowed.</summary>
+    public CapabilityReason Reason { get; }
+
+    /// <summary>Gets the limit that decided an amount-driven answer (ceiling, approval threshold or goodwill left); otherwise <c>default(Money)</c>.</summary>
+    public Money Limit { get; }
+
     /// <summary>Gets a value indicating whether the request is allowed.</summary>
     public bool IsAllowed => Outcome == CapabilityOutcome.Allowed;
 

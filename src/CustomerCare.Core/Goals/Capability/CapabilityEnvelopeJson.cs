@@ -2,7 +2,7 @@
 using System.Text;
 using System.Text.Json;
 using CustomerCare.Core.Calendars;
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Sla.Policies;
 using NodaTime;
 
 namespace CustomerCare.Core.Goals.Capability;

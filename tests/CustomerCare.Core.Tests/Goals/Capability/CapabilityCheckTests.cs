@@ -1,6 +1,6 @@
 // Hand-worked findings of the consistency check: envelope, SLA promises against staffed response and closures, staffing forecasts.
 using CustomerCare.Core.Goals.Capability;
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Sla.Policies;
 using CustomerCare.Core.Staffing;
 using NodaTime;
 using static CustomerCare.Core.Tests.Goals.Capability.CapabilityFixture;
@@ -18,9 +18,9 @@ public sealed class CapabilityCheckTests
 
     private static SlaPolicySet Policies() => new SlaPolicySetBuilder()
         .AddCalendar("desk", Desk)
-        .Add(SlaPolicy.Named("Chat").When(SlaCondition.Channel("chat")).OnCalendar("desk")
+        .Add(new SlaPolicyBuilder("Chat").When(SlaCondition.Channel("chat")).OnCalendar("desk")
             .Target(SlaMetric.FirstResponse, Duration.FromMinutes(1), AllPriorities).Build())
-        .Fallback(SlaPolicy.Named("Standard")
+        .Fallback(new SlaPolicyBuilder("Standard")
             .Target(SlaMetric.FirstResponse, Duration.FromHours(4), AllPriorities).Build())
         .Build();
 
@@ -58,7 +58,7 @@ public sealed class CapabilityCheckTests
     {
         // Weeknights the desk is closed 15 h (17:00 to 08:00); a 15 h target fits them, but not the weekend.
         var window = new Interval(Local(2026, 11, 30, 8, 0), Local(2026, 12, 1, 17, 0));
-        var policies = new SlaPolicySetBuilder().Fallback(SlaPolicy.Named("Standard").Target(SlaMetric.FirstResponse, Duration.FromHours(15), AllPriorities).Build()).Build();
+        var policies = new SlaPolicySetBuilder().Fallback(new SlaPolicyBuilder("Standard").Target(SlaMetric.FirstResponse, Duration.FromHours(15), AllPriorities).Build()).Build();
         Assert.DoesNotContain(CapabilityCheck.Evaluate(Envelope, window, policies), f => f.Code == "sla.channel_closed_longer");
     }
 
@@ -66,7 +66,7 @@ public sealed class CapabilityCheckTests
     public void A_policy_on_a_calendar_the_envelope_does_not_know_is_a_warning_once()
     {
         var policies = new SlaPolicySetBuilder().AddCalendar("office", Desk)
-            .Fallback(SlaPolicy.Named("Standard").OnCalendar("office").Target(SlaMetric.FirstResponse, Duration.FromHours(4), AllPriorities).Build()).Build();
+            .Fallback(new SlaPolicyBuilder("Standard").OnCalendar("office").Target(SlaMetric.FirstResponse, Duration.FromHours(4), AllPriorities).Build()).Build();
         var finding = Assert.Single(CapabilityCheck.Evaluate(Envelope, Week, policies));
         Assert.Equal(new CapabilityFinding(FindingSeverity.Warning, "sla.calendar_unknown", "policy 'Standard'",
             "Policy 'Standard' measures first response on calendar 'office', which the envelope does not register, so closed channels could not be checked against it: register the calendar on the envelope under the same name."), finding);
@@ -133,6 +133,15 @@ public sealed class CapabilityCheckTests
         var all = CapabilityCheck.Evaluate(Envelope, Week, Policies()).Append(goal).Order(CapabilityFinding.MostSevereFirst).ToList();
         Assert.Equal("goal.above_ceiling", all[0].Code);
         Assert.All(all, f => Assert.Equal(FindingSeverity.Error, f.Severity));
+    }
+
+    [Fact]
+    public void Findings_reject_blank_texts_and_undefined_severities()
+    {
+        Assert.Equal("code", Assert.Throws<ArgumentException>(() => new CapabilityFinding(FindingSeverity.Info, " ", "s", "m")).ParamName);
+        Assert.Equal("subject", Assert.Throws<ArgumentNullException>(() => new CapabilityFinding(FindingSeverity.Info, "c", null!, "m")).ParamName);
+        Assert.Equal("message", Assert.Throws<ArgumentException>(() => new CapabilityFinding(FindingSeverity.Info, "c", "s", "")).ParamName);
+        Assert.Equal("severity", Assert.Throws<ArgumentOutOfRangeException>(() => new CapabilityFinding((FindingSeverity)7, "c", "s", "m")).ParamName);
     }
 
     [Fact]
