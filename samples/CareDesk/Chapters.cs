@@ -18,5 +18,6 @@ internal static class Chapters
         new("Staffing the phones", StaffingChapter.Run),
         new("Segments and care plans", SegmentsChapter.Run),
         new("Who is responsible", ResponsibilityChapter.Run),
+        new("Capability limits", CapabilityChapter.Run),
     ];
 }
