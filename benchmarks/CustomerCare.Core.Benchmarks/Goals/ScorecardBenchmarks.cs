@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using CustomerCare.Core.Goals.Scorecards;
 using CustomerCare.Core.Kpis;
 using CustomerCare.Core.Kpis.ContactCentre;
+using CustomerCare.Core.Kpis.Resolution;
 using CustomerCare.Core.Kpis.Surveys;
 using CustomerCare.Core.Tickets;
 using NodaTime;

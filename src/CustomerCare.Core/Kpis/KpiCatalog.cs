@@ -1,4 +1,6 @@
 // The catalogue of every KPI the library computes, indexed by KpiId.
+using CustomerCare.Core.Internal;
+
 namespace CustomerCare.Core.Kpis;
 
 /// <summary>The descriptors of all KPIs. Thread-safe; the catalogue never changes at run time.</summary>
@@ -70,7 +72,7 @@ public static class KpiCatalog
         var index = (int)id - 1;
         if ((uint)index >= (uint)Descriptors.Length)
         {
-            throw new ArgumentOutOfRangeException(nameof(id), id, $"id must be a defined KpiId; it was {(int)id}.");
+            Preconditions.ThrowOutOfRange(nameof(id), id, "must be a defined KpiId");
         }
 
         return Descriptors[index];

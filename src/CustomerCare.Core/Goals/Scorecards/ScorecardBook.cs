@@ -4,6 +4,7 @@ using CustomerCare.Core.Goals.Scorecards.Evaluation;
 using CustomerCare.Core.Internal;
 using CustomerCare.Core.Kpis;
 using CustomerCare.Core.Kpis.ContactCentre;
+using CustomerCare.Core.Kpis.Resolution;
 using CustomerCare.Core.Kpis.Surveys;
 
 namespace CustomerCare.Core.Goals.Scorecards;

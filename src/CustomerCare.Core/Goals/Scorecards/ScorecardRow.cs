@@ -3,6 +3,7 @@ using System.Globalization;
 using CustomerCare.Core.Goals.Scorecards.Evaluation;
 using CustomerCare.Core.Kpis;
 using CustomerCare.Core.Kpis.ContactCentre;
+using CustomerCare.Core.Kpis.Resolution;
 using CustomerCare.Core.Kpis.Surveys;
 
 namespace CustomerCare.Core.Goals.Scorecards;

@@ -2,6 +2,7 @@
 using CustomerCare.Core.Goals.Scorecards;
 using CustomerCare.Core.Kpis;
 using CustomerCare.Core.Kpis.ContactCentre;
+using CustomerCare.Core.Kpis.Resolution;
 using CustomerCare.Core.Kpis.Surveys;
 using CustomerCare.Core.Tests.TestInfrastructure;
 using FsCheck;

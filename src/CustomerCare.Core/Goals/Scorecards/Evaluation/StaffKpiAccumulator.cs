@@ -1,6 +1,6 @@
 // The per-agent bundle of the library's KPI accumulators a scorecard book keeps, merged field by field.
-using CustomerCare.Core.Kpis;
 using CustomerCare.Core.Kpis.ContactCentre;
+using CustomerCare.Core.Kpis.Resolution;
 using CustomerCare.Core.Kpis.Surveys;
 
 namespace CustomerCare.Core.Goals.Scorecards.Evaluation;
