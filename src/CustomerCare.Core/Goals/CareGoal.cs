@@ -9,7 +9,7 @@ namespace CustomerCare.Core.Goals;
 /// <summary>
 /// A care goal: what the desk wants for which customers by when — an <see cref="Objective"/>, the target
 /// <see cref="Segments"/> (by name), a <see cref="Period"/> and one or more <see cref="Targets"/>. Built with
-/// <see cref="CareGoalBuilder"/>, read and written with CareGoalJson.
+/// <see cref="CareGoalBuilder"/>, read and written with <see cref="CareGoalJson"/>.
 /// </summary>
 /// <remarks>
 /// Evaluate each target against the KPI's value so far (for example an accumulator's current result) with
