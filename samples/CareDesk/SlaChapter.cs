@@ -1,6 +1,9 @@
 // Chapter "SLA policies": the desk's service targets on its business hours, evaluated over a few of today's tickets.
 using System.Globalization;
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Sla.Evaluation;
+using CustomerCare.Core.Sla.Policies;
+using CustomerCare.Core.Sla.Reporting;
+using CustomerCare.Core.Tickets;
 using NodaTime;
 using NodaTime.Text;
 
@@ -16,16 +19,16 @@ internal static class SlaChapter
     {
         var policies = new SlaPolicySetBuilder()
             .AddCalendar("desk", CalendarsChapter.Desk)
-            .Add(SlaPolicy.Named("VIP").When(SlaCondition.Segment("vip")).OnCalendar("desk")
+            .Add(new SlaPolicyBuilder("VIP").When(SlaCondition.Segment("vip")).OnCalendar("desk")
                 .Target(SlaMetric.FirstResponse, Duration.FromMinutes(30), "urgent", "high", "normal", "low")
                 .Target(SlaMetric.Resolution, Duration.FromHours(8), "urgent", "high", "normal", "low")
                 .PauseOn(SlaMetric.Resolution, "pending")
                 .Build())
-            .Add(SlaPolicy.Named("Chat").When(SlaCondition.Channel("chat")).OnCalendar("desk")
+            .Add(new SlaPolicyBuilder("Chat").When(SlaCondition.Channel("chat")).OnCalendar("desk")
                 .Target(SlaMetric.FirstResponse, Duration.FromMinutes(5), "urgent", "high", "normal", "low")
                 .Target(SlaMetric.NextResponse, Duration.FromMinutes(10), "urgent", "high", "normal", "low")
                 .Build())
-            .Fallback(SlaPolicy.Named("Standard").OnCalendar("desk")
+            .Fallback(new SlaPolicyBuilder("Standard").OnCalendar("desk")
                 .Target(SlaMetric.FirstResponse, Duration.FromHours(1), "urgent", "high")
                 .Target(SlaMetric.FirstResponse, Duration.FromHours(4), "normal", "low")
                 .Warn(SlaMetric.FirstResponse, SlaWarning.AtShare(0.75))

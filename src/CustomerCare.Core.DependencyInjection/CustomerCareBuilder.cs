@@ -1,7 +1,7 @@
 // The registration-time builder behind services.AddCustomerCare(care => ...): named calendars and one SLA policy set.
 using CustomerCare.Core.Calendars;
 using CustomerCare.Core.DependencyInjection.Internal;
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Sla.Policies;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomerCare.Core.DependencyInjection;
@@ -48,7 +48,7 @@ public sealed class CustomerCareBuilder
         return this;
     }
 
-    /// <summary>Reads a calendar from JSON in the conformance-vector shape (see <see cref="BusinessCalendarJson"/>) and adds it as <see cref="AddCalendar"/> does.</summary>
+    /// <summary>Reads a calendar from JSON in the business-calendar JSON format (see <see cref="BusinessCalendarJson"/>) and adds it as <see cref="AddCalendar"/> does.</summary>
     /// <param name="name">The calendar's name (see <see cref="AddCalendar"/>).</param>
     /// <param name="json">The calendar as JSON.</param>
     /// <returns>This builder, for chaining.</returns>

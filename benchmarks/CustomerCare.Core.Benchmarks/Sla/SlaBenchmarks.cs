@@ -1,7 +1,9 @@
 // SLA evaluation throughput: 100,000 tickets of about 10 events against 5 policies, per ticket, on business hours and on 24/7.
 using BenchmarkDotNet.Attributes;
 using CustomerCare.Core.Calendars;
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Sla.Evaluation;
+using CustomerCare.Core.Sla.Policies;
+using CustomerCare.Core.Tickets;
 using NodaTime;
 
 namespace CustomerCare.Core.Benchmarks.Sla;
@@ -89,7 +91,7 @@ public class SlaBenchmarks
 
     private static SlaPolicySet Policies(BusinessCalendar desk, string calendar)
     {
-        SlaPolicyBuilder Common(string name, int scale) => SlaPolicy.Named(name).OnCalendar(calendar)
+        SlaPolicyBuilder Common(string name, int scale) => new SlaPolicyBuilder(name).OnCalendar(calendar)
             .Target(SlaMetric.FirstResponse, Duration.FromMinutes(30 * scale), "urgent", "high")
             .Target(SlaMetric.FirstResponse, Duration.FromMinutes(120 * scale), "normal", "low")
             .Warn(SlaMetric.FirstResponse, SlaWarning.AtShare(0.75))

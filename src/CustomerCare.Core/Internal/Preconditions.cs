@@ -112,6 +112,20 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>Throws unless <paramref name="value"/> has a character other than white space; returns it.</summary>
+    /// <param name="value">The name or text to check.</param>
+    /// <param name="rule">What is allowed, e.g. <c>must be a non-empty name</c>; the message is "<c>{paramName} {rule}; it was '{value}'.</c>"</param>
+    /// <param name="paramName">The parameter's name.</param>
+    public static string NotBlank([NotNull] string? value, string rule, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            ThrowArgument(paramName, $"{paramName} {rule}; it was '{value}'.");
+        }
+
+        return value;
+    }
+
     /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> whose message names the value and the rule it broke.</summary>
     [DoesNotReturn]
     public static void ThrowOutOfRange<T>(string? paramName, T value, string rule) =>

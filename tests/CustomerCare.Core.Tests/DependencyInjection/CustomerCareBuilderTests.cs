@@ -1,7 +1,8 @@
 // AddCustomerCare(care => ...) registers named calendars and one SLA policy set, and fails at registration on bad configuration.
 using CustomerCare.Core.Calendars;
 using CustomerCare.Core.DependencyInjection;
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Sla.Policies;
+using CustomerCare.Core.Tickets;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
@@ -15,7 +16,7 @@ public sealed class CustomerCareBuilderTests
         .AddWeekdays(new LocalTime(8, 0), new LocalTime(17, 0))
         .Build();
 
-    private static SlaPolicy Standard(string calendar) => SlaPolicy.Named("Standard").OnCalendar(calendar)
+    private static SlaPolicy Standard(string calendar) => new SlaPolicyBuilder("Standard").OnCalendar(calendar)
         .Target(SlaMetric.FirstResponse, "normal", Duration.FromHours(2))
         .Build();
 

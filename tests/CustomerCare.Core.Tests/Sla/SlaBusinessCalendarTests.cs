@@ -1,6 +1,8 @@
 // SLA clocks on a real business calendar (Ho Chi Minh City desk): pauses across nights and holidays, window ends, before-hours tickets.
 using CustomerCare.Core.Calendars;
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Sla.Evaluation;
+using CustomerCare.Core.Sla.Policies;
+using CustomerCare.Core.Tickets;
 using NodaTime;
 
 namespace CustomerCare.Core.Tests.Sla;
@@ -19,7 +21,7 @@ public sealed class SlaBusinessCalendarTests
 
     private static readonly SlaPolicySet Set = new SlaPolicySetBuilder()
         .AddCalendar("desk", Desk)
-        .Fallback(SlaPolicy.Named("Standard").OnCalendar("desk")
+        .Fallback(new SlaPolicyBuilder("Standard").OnCalendar("desk")
             .Target(SlaMetric.FirstResponse, "normal", Duration.FromHours(2))
             .Warn(SlaMetric.FirstResponse, SlaWarning.AtShare(0.75))
             .Target(SlaMetric.Resolution, "normal", Duration.FromHours(8))
@@ -132,7 +134,7 @@ public sealed class SlaBusinessCalendarTests
         Assert.Equal(SlaStatus.Active, Set.Evaluate(ticket, Local(23, 10)).For(SlaMetric.Resolution)[0].Status);
 
         var slow = new SlaPolicySetBuilder().AddCalendar("desk", Desk)
-            .Fallback(SlaPolicy.Named("Slow").OnCalendar("desk").Target(SlaMetric.Resolution, "normal", Duration.FromHours(200)).Build())
+            .Fallback(new SlaPolicyBuilder("Slow").OnCalendar("desk").Target(SlaMetric.Resolution, "normal", Duration.FromHours(200)).Build())
             .Build();
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => slow.Evaluate(ticket, Local(23, 10)));
         Assert.Equal("ticket", ex.ParamName);
@@ -144,7 +146,7 @@ public sealed class SlaBusinessCalendarTests
     public void Calendar_time_is_refused_more_than_a_century_after_opening()
     {
         var policies = new SlaPolicySetBuilder()
-            .Fallback(SlaPolicy.Named("Plain").Target(SlaMetric.Resolution, "normal", Duration.FromHours(8)).Build())
+            .Fallback(new SlaPolicyBuilder("Plain").Target(SlaMetric.Resolution, "normal", Duration.FromHours(8)).Build())
             .Build();
         var opened = Instant.FromUtc(2025, 1, 6, 2, 0);
         var ticket = Ticket(TicketEvent.Opened(opened));
@@ -164,7 +166,7 @@ public sealed class SlaBusinessCalendarTests
         // long.MaxValue; the deadline (2250) is beyond the horizon, so the evaluation refuses instead of wrapping.
         var policies = new SlaPolicySetBuilder()
             .AddCalendar("always", BusinessCalendar.AlwaysOpen(DateTimeZone.Utc))
-            .Fallback(SlaPolicy.Named("Slow").OnCalendar("always").Target(SlaMetric.Resolution, "normal", SlaPolicyBuilder.MaxTarget).Build())
+            .Fallback(new SlaPolicyBuilder("Slow").OnCalendar("always").Target(SlaMetric.Resolution, "normal", SlaPolicyBuilder.MaxTarget).Build())
             .Build();
         var opened = Instant.FromUtc(2150, 1, 5, 9, 0);
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => policies.Evaluate(Ticket(TicketEvent.Opened(opened)), opened + Duration.FromDays(1)));

@@ -1,5 +1,5 @@
 // FsCheck generators for SLA tests: always-valid random ticket timelines built by walking the timeline's state machine.
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Tickets;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;

@@ -1,6 +1,8 @@
 // An independent model of the SLA evaluator, written from SLA-RULES.md and the public docs, on the public calendar API only.
 using CustomerCare.Core.Calendars;
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Sla.Evaluation;
+using CustomerCare.Core.Sla.Policies;
+using CustomerCare.Core.Tickets;
 using NodaTime;
 using Interval = NodaTime.Interval;
 

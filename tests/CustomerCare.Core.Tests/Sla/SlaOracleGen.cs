@@ -1,8 +1,9 @@
 // FsCheck generators for the SLA oracle: random policy sets on 24/7 and business calendars, random valid timelines, random now.
 using System.Globalization;
 using CustomerCare.Core.Calendars;
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Sla.Policies;
 using CustomerCare.Core.Tests.Calendars;
+using CustomerCare.Core.Tickets;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
@@ -129,7 +130,7 @@ internal static class SlaOracleGen
         {
             var plan = plans[p];
             var fallback = p == plans.Length - 1;
-            var policy = SlaPolicy.Named(fallback ? "fallback" : $"p{p}")
+            var policy = new SlaPolicyBuilder(fallback ? "fallback" : $"p{p}")
                 .OnCalendar(Pick(names, plan.CalendarChoice))
                 .Reopen(plan.NewCycle ? ReopenMode.NewCycle : ReopenMode.Continue)
                 .ResolutionFulfilsResponses(plan.Fulfils);

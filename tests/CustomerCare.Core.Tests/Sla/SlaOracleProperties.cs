@@ -1,7 +1,12 @@
 // The SLA evaluator checked against an independent oracle on random policies, calendars, timelines and instants.
 using CustomerCare.Core.Calendars;
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Sla.Evaluation;
+using CustomerCare.Core.Sla.Policies;
+using CustomerCare.Core.Tests.Sla.Policies;
 using CustomerCare.Core.Tests.TestInfrastructure;
+using CustomerCare.Core.Tickets;
+using FsCheck;
+using FsCheck.Fluent;
 using NodaTime;
 
 namespace CustomerCare.Core.Tests.Sla;
@@ -20,10 +25,10 @@ public sealed class SlaOracleProperties
         .AddWeekdays(new LocalTime(9, 0), new LocalTime(17, 0))
         .Build();
 
-    [Fact]
-    public void Every_metric_result_equals_the_oracle()
+    [CareProperty(200)]
+    public Property Every_metric_result_equals_the_oracle()
     {
-        PropertyTest.ForAll(SlaOracleGen.Case, c =>
+        return Prop.ForAll(SlaOracleGen.Case.ToArbitrary(), c =>
         {
             var evaluation = Check(c.World, c.Ticket, c.Now);
 
@@ -52,8 +57,8 @@ public sealed class SlaOracleProperties
         });
     }
 
-    [Fact]
-    public void The_oracle_agrees_with_the_evaluator_on_the_existing_laws_policy_sets()
+    [CareProperty(200)]
+    public Property The_oracle_agrees_with_the_evaluator_on_the_existing_laws_policy_sets()
     {
         // The policy sets the laws use, on SlaGen's own timelines: a second, independent source of cases.
         var world = new OracleWorld(
@@ -62,7 +67,7 @@ public sealed class SlaOracleProperties
             [(_, segment) => segment == "vip"],
             "SlaPolicySetProperties.Policies(NewCycle, false)",
             Instant.FromUtc(2025, 1, 1, 0, 0));
-        PropertyTest.ForAll(SlaGen.TimelineAndTwoInstants, c =>
+        return Prop.ForAll(SlaGen.TimelineAndTwoInstants.ToArbitrary(), c =>
         {
             Check(world, c.Ticket, c.T1);
             Check(world, c.Ticket, c.T2);
@@ -74,7 +79,7 @@ public sealed class SlaOracleProperties
     {
         // First response 1 h, warning 90 min before: budget = max(1 h − 1.5 h, 0) = 0. Opened Mon 07:30, before hours.
         // Deadline = Add(07:30, 1 h) = 09:00 + 1 h = 10:00. Warning point = Add(07:30, 0) = the first business moment = 09:00.
-        var set = Single(SlaPolicy.Named("p").OnCalendar("desk")
+        var set = Single(new SlaPolicyBuilder("p").OnCalendar("desk")
             .Target(SlaMetric.FirstResponse, "normal", Duration.FromHours(1))
             .Warn(SlaMetric.FirstResponse, SlaWarning.Before(Duration.FromMinutes(90))));
         var ticket = Ticket(TicketEvent.Opened(At(7, 30)));
@@ -95,7 +100,7 @@ public sealed class SlaOracleProperties
     {
         // Pinned as it is (reported to the lead): replied Mon 08:15, before hours. Elapsed 0 ≥ budget 0, so the stopped
         // instance shows its warning point, which is the first business moment 09:00 — 45 minutes after the stop.
-        var set = Single(SlaPolicy.Named("p").OnCalendar("desk")
+        var set = Single(new SlaPolicyBuilder("p").OnCalendar("desk")
             .Target(SlaMetric.FirstResponse, "normal", Duration.FromHours(1))
             .Warn(SlaMetric.FirstResponse, SlaWarning.Before(Duration.FromHours(2))));
         var ticket = Ticket(TicketEvent.Opened(At(7, 30)), TicketEvent.AgentPublicReply(At(8, 15)));
@@ -112,7 +117,7 @@ public sealed class SlaOracleProperties
         // Resolution 2 h, paused while pending. Opened Mon 09:00, pending 11:00 → 14:00, resolved 13:30 while pending.
         // Business time 09:00–11:00 = 2 h = the whole target, used up exactly when the pause starts, so the deadline is
         // the earliest instant with 2 h used: 11:00, whatever the pause does later.
-        var set = Single(SlaPolicy.Named("p").OnCalendar("desk")
+        var set = Single(new SlaPolicyBuilder("p").OnCalendar("desk")
             .Target(SlaMetric.Resolution, "normal", Duration.FromHours(2))
             .PauseOn(SlaMetric.Resolution, "pending"));
         var ticket = Ticket(
@@ -144,7 +149,7 @@ public sealed class SlaOracleProperties
         // First response 8 h on Mon–Fri 09:00–17:00, opened Mon 09:00: 8 h are used up at 17:00 exactly, so the deadline
         // is Mon 17:00 (not Tue 09:00). A reply at 17:00 is met; a reply at 20:00 used no more business time (8 h) but
         // comes after the deadline, so it is breached with zero remaining (rule 5 by the letter).
-        var set = Single(SlaPolicy.Named("p").OnCalendar("desk")
+        var set = Single(new SlaPolicyBuilder("p").OnCalendar("desk")
             .Target(SlaMetric.FirstResponse, "normal", Duration.FromHours(8)));
         var onTime = First(set, Ticket(TicketEvent.Opened(At(9, 0)), TicketEvent.AgentPublicReply(At(17, 0))), At(21, 0));
         var evening = First(set, Ticket(TicketEvent.Opened(At(9, 0)), TicketEvent.AgentPublicReply(At(20, 0))), At(21, 0));
@@ -157,7 +162,7 @@ public sealed class SlaOracleProperties
     public void The_oracle_is_not_a_mirror_it_rejects_a_wrong_result()
     {
         // A test that cannot fail is not a test: a result with one field moved by one nanosecond must be refused.
-        var set = Single(SlaPolicy.Named("p").OnCalendar("desk").Target(SlaMetric.Resolution, "normal", Duration.FromHours(2)));
+        var set = Single(new SlaPolicyBuilder("p").OnCalendar("desk").Target(SlaMetric.Resolution, "normal", Duration.FromHours(2)));
         var world = World(set);
         var ticket = Ticket(TicketEvent.Opened(At(9, 0)));
         var actual = set.Evaluate(ticket, At(10, 0)).Results.Select(OracleRow.Of).ToList();

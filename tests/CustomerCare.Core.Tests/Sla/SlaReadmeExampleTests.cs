@@ -1,8 +1,10 @@
 // The README's "SLA policies" example, run as written: the code and the JSON give the same answers as its comments.
 using System.Text.RegularExpressions;
 using CustomerCare.Core.Calendars;
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Sla.Evaluation;
+using CustomerCare.Core.Sla.Policies;
 using CustomerCare.Core.Tests.TestInfrastructure;
+using CustomerCare.Core.Tickets;
 using NodaTime;
 
 namespace CustomerCare.Core.Tests.Sla;
@@ -31,10 +33,10 @@ public sealed partial class SlaReadmeExampleTests
     {
         var policies = new SlaPolicySetBuilder()
             .AddCalendar("desk", Desk)
-            .Add(SlaPolicy.Named("VIP").When(SlaCondition.Segment("vip") & !SlaCondition.HasTag("trial")).OnCalendar("desk")
+            .Add(new SlaPolicyBuilder("VIP").When(SlaCondition.Segment("vip") & !SlaCondition.HasTag("trial")).OnCalendar("desk")
                 .Target(SlaMetric.FirstResponse, Duration.FromMinutes(30), "urgent", "high", "normal", "low")
                 .Build())
-            .Fallback(SlaPolicy.Named("Standard").OnCalendar("desk")
+            .Fallback(new SlaPolicyBuilder("Standard").OnCalendar("desk")
                 .Target(SlaMetric.FirstResponse, "urgent", Duration.FromHours(1))
                 .Target(SlaMetric.FirstResponse, Duration.FromHours(4), "high", "normal", "low")
                 .Warn(SlaMetric.FirstResponse, SlaWarning.AtShare(0.75))

@@ -3,8 +3,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CustomerCare.Core.Calendars;
-using CustomerCare.Core.Sla;
+using CustomerCare.Core.Sla.Evaluation;
+using CustomerCare.Core.Sla.Policies;
 using CustomerCare.Core.Tests.Conformance;
+using CustomerCare.Core.Tickets;
 using NodaTime;
 using NodaTime.Text;
 using Xunit.Sdk;
@@ -13,7 +15,7 @@ namespace CustomerCare.Core.Tests.Sla;
 
 /// <summary>
 /// An SLA timeline case: a business calendar in the conformance calendar shape (optional), extra named
-/// <c>calendars</c>, <c>policies</c> in <see cref="SlaPolicyJson"/>'s shape, a <c>ticket</c>, its <c>events</c>, a
+/// <c>calendars</c>, <c>policies</c> in <see cref="SlaPolicyJson"/>'s format, a <c>ticket</c>, its <c>events</c>, a
 /// <c>now</c>, and the <c>expected</c> policy, priority and per-metric instances (or an expected <c>error</c>). The
 /// format is documented in <c>Conformance/SLA-TIMELINES.md</c>.
 /// </summary>
@@ -23,6 +25,22 @@ public sealed class SlaTimelineCaseKind : IConformanceCaseKind
     public const string CaseCalendar = "business";
 
     private static readonly InstantPattern Utc = InstantPattern.ExtendedIso;
+
+    // The event types of a case's "events", the same names SlaPolicyJson accepts in custom metrics' start and stop.
+    private static readonly Dictionary<string, TicketEventKind> EventTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["opened"] = TicketEventKind.Opened,
+        ["status"] = TicketEventKind.StatusChanged,
+        ["agent_reply"] = TicketEventKind.AgentPublicReply,
+        ["internal_note"] = TicketEventKind.AgentInternalNote,
+        ["customer_reply"] = TicketEventKind.CustomerReply,
+        ["priority"] = TicketEventKind.PriorityChanged,
+        ["segment"] = TicketEventKind.SegmentChanged,
+        ["attribute"] = TicketEventKind.AttributeChanged,
+        ["resolved"] = TicketEventKind.Resolved,
+        ["reopened"] = TicketEventKind.Reopened,
+        ["closed"] = TicketEventKind.Closed,
+    };
 
     /// <inheritdoc />
     public string Name => "SLA timeline (events)";
@@ -212,9 +230,9 @@ public sealed class SlaTimelineCaseKind : IConformanceCaseKind
             var at = InstantField(e, "at", zone, path);
             var type = e.TryGetProperty("type", out var ty) ? ty.GetString() ?? string.Empty : string.Empty;
             var value = e.TryGetProperty("value", out var v) ? v.GetString() ?? string.Empty : string.Empty;
-            if (!SlaPolicyJson.TryParseKind(type, out var kind))
+            if (!EventTypes.TryGetValue(type, out var kind))
             {
-                throw SlaPolicyJson.Error(path + ".type", $"'{type}' is not an event type; use one of {string.Join(", ", SlaPolicyJson.KindNames.Keys)}");
+                throw Error(path + ".type", $"'{type}' is not an event type; use one of {string.Join(", ", EventTypes.Keys)}");
             }
 
             list.Add(kind switch
@@ -245,7 +263,7 @@ public sealed class SlaTimelineCaseKind : IConformanceCaseKind
 
         return element.TryGetProperty(name, out var local)
             ? ParseInstant(local, false, zone, $"{path}.{name}")
-            : throw SlaPolicyJson.Error(path, $"the member \"{name}\" (or \"{name}_utc\") is missing");
+            : throw Error(path, $"the member \"{name}\" (or \"{name}_utc\") is missing");
     }
 
     private static Instant ParseInstant(JsonElement value, bool utc, DateTimeZone zone, string path)
@@ -253,11 +271,14 @@ public sealed class SlaTimelineCaseKind : IConformanceCaseKind
         if (utc)
         {
             var parsed = Utc.Parse(value.GetString() ?? string.Empty);
-            return parsed.Success ? parsed.Value : throw SlaPolicyJson.Error(path, $"'{value.GetRawText()}' is not an ISO-8601 UTC instant");
+            return parsed.Success ? parsed.Value : throw Error(path, $"'{value.GetRawText()}' is not an ISO-8601 UTC instant");
         }
 
         return BusinessCalendarJson.ParseLocalDateTime(value, path).InZoneLeniently(zone).ToInstant();
     }
+
+    // A malformed case reads like a malformed policy set: the JSON path, then the problem.
+    private static JsonException Error(string path, string problem) => new($"{path}: {problem}.", path, null, null);
 
     private static JsonElement Required(JsonElement testCase, string name) =>
         testCase.TryGetProperty(name, out var value) ? value : throw Invalid(testCase, $"the case has no \"{name}\"");

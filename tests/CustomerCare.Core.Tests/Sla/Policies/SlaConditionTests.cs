@@ -1,0 +1,59 @@
+// Composable policy conditions: attribute sets, tags, priority thresholds on the scale, and/or/not, canonical text.
+using CustomerCare.Core.Sla.Policies;
+using CustomerCare.Core.Tickets;
+
+namespace CustomerCare.Core.Tests.Sla.Policies;
+
+public sealed class SlaConditionTests
+{
+    private static readonly TicketAttributes Ticket = new("high", "VIP", "chat", "billing", ["Gold"], new Dictionary<string, string> { ["region"] = "south" });
+
+    [Fact]
+    public void Attribute_conditions_compare_case_insensitively()
+    {
+        Assert.True(SlaCondition.Segment("vip").Matches(Ticket));
+        Assert.True(SlaCondition.Channel("email", "CHAT").Matches(Ticket));
+        Assert.True(SlaCondition.Category("billing").Matches(Ticket));
+        Assert.True(SlaCondition.AttributeIn("Region", "south").Matches(Ticket));
+        Assert.False(SlaCondition.AttributeIn("region", "north").Matches(Ticket));
+        Assert.False(SlaCondition.AttributeIn("missing", "x").Matches(Ticket));
+        Assert.True(SlaCondition.HasTag("gold").Matches(Ticket));
+        Assert.True(SlaCondition.Priority("urgent", "high").Matches(Ticket));
+    }
+
+    [Fact]
+    public void Priority_thresholds_follow_the_scale()
+    {
+        Assert.True(SlaCondition.PriorityAtLeast("high").Matches(Ticket));
+        Assert.True(SlaCondition.PriorityAtLeast("normal").Matches(Ticket));
+        Assert.False(SlaCondition.PriorityAtLeast("urgent").Matches(Ticket));
+        var custom = PriorityScale.Create("p1", "p2", "p3");
+        Assert.True(SlaCondition.PriorityAtLeast("p2").Matches(new TicketAttributes("p1"), custom));
+        Assert.False(SlaCondition.PriorityAtLeast("p2").Matches(new TicketAttributes("p3"), custom));
+        Assert.False(SlaCondition.PriorityAtLeast("p2").Matches(new TicketAttributes("unknown"), custom));
+    }
+
+    [Fact]
+    public void Conditions_compose_with_operators()
+    {
+        var vipNotChat = SlaCondition.Segment("vip") & !SlaCondition.Channel("chat");
+        var vipOrGold = SlaCondition.Segment("smb") | SlaCondition.HasTag("gold");
+
+        Assert.False(vipNotChat.Matches(Ticket));
+        Assert.True(vipOrGold.Matches(Ticket));
+        Assert.True(SlaCondition.Always.Matches(Ticket));
+        Assert.Equal("(segment in [vip] and not channel in [chat])", vipNotChat.ToString());
+        Assert.Equal(SlaCondition.Channel("Chat", "email"), SlaCondition.Channel("email", "chat"));
+        Assert.NotEqual(SlaCondition.Channel("chat"), SlaCondition.Segment("chat"));
+    }
+
+    [Fact]
+    public void Bad_conditions_are_rejected()
+    {
+        Assert.Equal("attribute", Assert.Throws<ArgumentException>(() => SlaCondition.AttributeIn(" ", "x")).ParamName);
+        Assert.Contains("values[1] is blank", Assert.Throws<ArgumentException>(() => SlaCondition.Channel("chat", "")).Message, StringComparison.Ordinal);
+        Assert.Contains("at least one condition", Assert.Throws<ArgumentException>(() => SlaCondition.And()).Message, StringComparison.Ordinal);
+        Assert.Contains("conditions[1] is null", Assert.Throws<ArgumentException>(() => SlaCondition.Or(SlaCondition.Always, null!)).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => SlaCondition.Not(null!));
+    }
+}
