@@ -16,5 +16,6 @@ internal static class Chapters
         new("SLA policies", SlaChapter.Run),
         new("KPIs", KpisChapter.Run),
         new("Staffing the phones", StaffingChapter.Run),
+        new("Goals", GoalsChapter.Run),
     ];
 }

@@ -10,7 +10,7 @@ namespace CustomerCare.Core.Goals;
 /// last quarter's CSAT, from the quarter's accumulator), in the KPI's unit (seconds for durations).
 /// </summary>
 /// <remarks><c>default(GoalBaseline)</c> has no period and is rejected by every member that receives it. Immutable and thread-safe.</remarks>
-public readonly struct GoalBaseline : IEquatable<GoalBaseline>
+public readonly record struct GoalBaseline
 {
     /// <summary>Creates a baseline.</summary>
     /// <param name="value">The KPI's average over <paramref name="period"/>; finite.</param>
@@ -72,30 +72,9 @@ public readonly struct GoalBaseline : IEquatable<GoalBaseline>
         return new GoalBaseline(sum / values.Length, period);
     }
 
-    /// <inheritdoc/>
-    public bool Equals(GoalBaseline other) => Value.Equals(other.Value) && Equals(Period, other.Period);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is GoalBaseline other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Value, Period);
-
     /// <summary>Returns the value and period.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Value:R} over {Period}");
-
-    /// <summary>Compares two baselines by value and period.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>Whether they are equal.</returns>
-    public static bool operator ==(GoalBaseline left, GoalBaseline right) => left.Equals(right);
-
-    /// <summary>Compares two baselines by value and period.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>Whether they differ.</returns>
-    public static bool operator !=(GoalBaseline left, GoalBaseline right) => !left.Equals(right);
 
     private static double NonNegativeSeconds(Duration value)
     {

@@ -39,9 +39,14 @@ public sealed class CareGoalJsonProperties
     ];
 
     private static readonly Gen<GoalPeriod> Period = Gen.OneOf(
-        from start in NodaGen.LocalDate where start.Year >= 2021 from days in Gen.Choose(0, 400) from zone in NodaGen.Zone
+        from start in NodaGen.LocalDate
+        where start.Year >= 2021
+        from days in Gen.Choose(0, 400)
+        from zone in NodaGen.Zone
         select GoalPeriod.FromDates(new DateInterval(start, start.PlusDays(days)), zone),
-        from start in NodaGen.Instant where start.InUtc().Year >= 2021 from seconds in Gen.Choose(1, int.MaxValue)
+        from start in NodaGen.Instant
+        where start.InUtc().Year >= 2021
+        from seconds in Gen.Choose(1, int.MaxValue)
         select GoalPeriod.FromInterval(new NodaTime.Interval(start, start + Duration.FromSeconds(seconds))));
 
     private static readonly Gen<CareGoal> Goal =
