@@ -82,11 +82,11 @@ public sealed class CareGoalTests
     [Fact]
     public void The_builder_rejects_bad_arguments_at_once()
     {
-        Arg(() => new CareGoalBuilder(" "), "name", "name must be a non-blank name; it was ' '.");
-        Arg(() => new CareGoalBuilder("g").ForCustom(""), "objectiveName", "objectiveName must be a non-blank name; it was ''.");
-        Arg(() => new CareGoalBuilder("g").ForSegments("vip", ""), "segments", "segments must be a non-blank name; it was ''.");
-        Arg(() => new CareGoalBuilder("g").ForSegments("vip", "vip"), "segments", "segments lists 'vip' twice; goal 'g' names each segment once.");
-        Arg(() => new CareGoalBuilder("g").AddTarget(CsatLevel()).AddTarget(CsatFrom80()), "target", "Goal 'g' already has a target on Customer Satisfaction (CSAT); a goal has one target per KPI.");
+        Arg<ArgumentException>(() => new CareGoalBuilder(" "), "name", "name must be a non-blank name; it was ' '.");
+        Arg<ArgumentException>(() => new CareGoalBuilder("g").ForCustom(""), "objectiveName", "objectiveName must be a non-blank name; it was ''.");
+        Arg<ArgumentException>(() => new CareGoalBuilder("g").ForSegments("vip", ""), "segments", "segments must be a non-blank name; it was ''.");
+        Arg<ArgumentException>(() => new CareGoalBuilder("g").ForSegments("vip", "vip"), "segments", "segments lists 'vip' twice; goal 'g' names each segment once.");
+        Arg<ArgumentException>(() => new CareGoalBuilder("g").AddTarget(CsatLevel()).AddTarget(CsatFrom80()), "target", "Goal 'g' already has a target on Customer Satisfaction (CSAT); a goal has one target per KPI.");
         var objective = Assert.Throws<ArgumentOutOfRangeException>(() => new CareGoalBuilder("g").For(CareObjective.Custom));
         Assert.Equal("objective", objective.ParamName);
         Assert.StartsWith("objective must be Retain, Resolve, Satisfy or Expand (name a custom objective with ForCustom); it was Custom.", objective.Message, StringComparison.Ordinal);
@@ -97,30 +97,22 @@ public sealed class CareGoalTests
     [Fact]
     public void Build_rejects_incomplete_goals_and_baselines_that_overlap_the_period()
     {
-        Invalid(new CareGoalBuilder("g"), "Goal 'g' has no objective: call For(Retain, Resolve, Satisfy or Expand) or ForCustom(name).");
-        Invalid(new CareGoalBuilder("g").For(CareObjective.Resolve), "Goal 'g' names no customer segment: call ForSegments.");
-        Invalid(new CareGoalBuilder("g").For(CareObjective.Resolve).ForSegments("vip"), "Goal 'g' has no period: call During(GoalPeriod.FromDates(...) or GoalPeriod.FromInterval(...)).");
-        Invalid(new CareGoalBuilder("g").For(CareObjective.Resolve).ForSegments("vip").During(TenDays), "Goal 'g' has no target: call AddTarget.");
+        Invalid(new CareGoalBuilder("g").Build, "Goal 'g' has no objective: call For(Retain, Resolve, Satisfy or Expand) or ForCustom(name).");
+        Invalid(new CareGoalBuilder("g").For(CareObjective.Resolve).Build, "Goal 'g' names no customer segment: call ForSegments.");
+        Invalid(new CareGoalBuilder("g").For(CareObjective.Resolve).ForSegments("vip").Build, "Goal 'g' has no period: call During(GoalPeriod.FromDates(...) or GoalPeriod.FromInterval(...)).");
+        Invalid(new CareGoalBuilder("g").For(CareObjective.Resolve).ForSegments("vip").During(TenDays).Build, "Goal 'g' has no target: call AddTarget.");
         var overlapping = new GoalTargetBuilder(KpiId.CustomerSatisfaction).ImproveOn(new GoalBaseline(0.8, TenDays), ImprovementKind.Absolute, 0.02)
             .Progress(ProgressFormula.Binary, ProgressClamp.Unclamped).Build();
         Invalid(
-            new CareGoalBuilder("g").For(CareObjective.Satisfy).ForSegments("vip").During(TenDays).AddTarget(overlapping),
+            new CareGoalBuilder("g").For(CareObjective.Satisfy).ForSegments("vip").During(TenDays).AddTarget(overlapping).Build,
             "Goal 'g' compares Customer Satisfaction (CSAT) with a baseline period (2026-01-01T00:00:00Z..2026-01-11T00:00:00Z) that ends after the goal's period starts (2026-01-01T00:00:00Z..2026-01-11T00:00:00Z): use an earlier baseline period.");
         var builder = new CareGoalBuilder("g").For(CareObjective.Resolve).ForSegments("vip").During(TenDays).AddTarget(CsatLevel());
         builder.Build();
-        Invalid(builder, "The builder of goal 'g' was already built; start a new CareGoalBuilder.");
+        Invalid(builder.Build, "The builder of goal 'g' was already built; start a new CareGoalBuilder.");
     }
 
     internal static CareGoal Vip() => new CareGoalBuilder("Keep VIPs").For(CareObjective.Retain).ForSegments("vip", "gold").During(TenDays)
         .AddTarget(CsatFrom80()).AddTarget(Churn()).AddTarget(Aht()).Build();
 
-    private static void Arg(Func<object> act, string paramName, string message)
-    {
-        var ex = Assert.Throws<ArgumentException>(act);
-        Assert.Equal(paramName, ex.ParamName);
-        Assert.StartsWith(message, ex.Message, StringComparison.Ordinal);
-    }
 
-    private static void Invalid(CareGoalBuilder builder, string message) =>
-        Assert.Equal(message, Assert.Throws<InvalidOperationException>(builder.Build).Message);
 }

@@ -1,6 +1,8 @@
 // FunnelGoal: the classic care funnel worked by hand, implied counts and rates, findings for stages that do not chain, and rejected stages.
 using CustomerCare.Core.Goals;
 
+using static CustomerCare.Core.Tests.Goals.GoalFixtures;
+
 namespace CustomerCare.Core.Tests.Goals;
 
 public sealed class FunnelGoalTests
@@ -122,12 +124,12 @@ public sealed class FunnelGoalTests
     [Fact]
     public void Build_rejects_a_funnel_of_one_stage_one_starting_with_a_rate_and_a_second_build()
     {
-        Invalid(new FunnelGoalBuilder("f").Count("a", 1), "Funnel 'f' has 1 stage; a funnel needs at least two: add stages with Count or Rate.");
-        Invalid(new FunnelGoalBuilder("f"), "Funnel 'f' has 0 stages; a funnel needs at least two: add stages with Count or Rate.");
-        Invalid(new FunnelGoalBuilder("f").Rate("a", 0.5).Count("b", 1), "Funnel 'f' starts with the rate stage 'a', which has no previous stage to take a rate of: make the first stage a Count.");
+        Invalid(new FunnelGoalBuilder("f").Count("a", 1).Build, "Funnel 'f' has 1 stage; a funnel needs at least two: add stages with Count or Rate.");
+        Invalid(new FunnelGoalBuilder("f").Build, "Funnel 'f' has 0 stages; a funnel needs at least two: add stages with Count or Rate.");
+        Invalid(new FunnelGoalBuilder("f").Rate("a", 0.5).Count("b", 1).Build, "Funnel 'f' starts with the rate stage 'a', which has no previous stage to take a rate of: make the first stage a Count.");
         var builder = new FunnelGoalBuilder("f").Count("a", 2).Count("b", 1);
         builder.Build();
-        Invalid(builder, "The builder of funnel 'f' was already built; start a new FunnelGoalBuilder.");
+        Invalid(builder.Build, "The builder of funnel 'f' was already built; start a new FunnelGoalBuilder.");
     }
 
     [Fact]
@@ -138,14 +140,5 @@ public sealed class FunnelGoalTests
         Arg<ArgumentOutOfRangeException>(() => funnel.Evaluate([100, 50, -1, 0]), "observed", "observed[2] must not be negative; it was -1.");
     }
 
-    private static void Arg<T>(Func<object> act, string paramName, string message)
-        where T : ArgumentException
-    {
-        var ex = Assert.Throws<T>(act);
-        Assert.Equal(paramName, ex.ParamName);
-        Assert.StartsWith(message, ex.Message, StringComparison.Ordinal);
-    }
 
-    private static void Invalid(FunnelGoalBuilder builder, string message) =>
-        Assert.Equal(message, Assert.Throws<InvalidOperationException>(builder.Build).Message);
 }

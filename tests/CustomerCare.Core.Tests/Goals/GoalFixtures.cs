@@ -35,4 +35,17 @@ internal static class GoalFixtures
 
     /// <summary>AHT within 4–7 minutes.</summary>
     public static GoalTarget Aht() => new GoalTargetBuilder(KpiId.AverageHandleTime).Within(Duration.FromMinutes(4), Duration.FromMinutes(7)).Build();
+
+    /// <summary>Asserts that <paramref name="act"/> throws <typeparamref name="T"/> naming <paramref name="paramName"/>, its message starting with <paramref name="message"/>.</summary>
+    public static void Arg<T>(Func<object> act, string paramName, string message)
+        where T : ArgumentException
+    {
+        var ex = Assert.Throws<T>(act);
+        Assert.Equal(paramName, ex.ParamName);
+        Assert.StartsWith(message, ex.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Asserts that <paramref name="build"/> throws <see cref="InvalidOperationException"/> with exactly <paramref name="message"/>.</summary>
+    public static void Invalid(Func<object> build, string message) =>
+        Assert.Equal(message, Assert.Throws<InvalidOperationException>(build).Message);
 }
