@@ -56,7 +56,7 @@ internal static class CalendarsChapter
 
     private static BusinessCalendar BuildDesk()
     {
-        var builder = BusinessCalendar.CreateBuilder(Saigon)
+        var builder = new BusinessCalendarBuilder(Saigon)
             .AddWeekdays(new LocalTime(8, 0), new LocalTime(12, 0))
             .AddWeekdays(new LocalTime(13, 30), new LocalTime(17, 30))
             .AddWindow(IsoDayOfWeek.Saturday, new LocalTime(8, 0), new LocalTime(12, 0))

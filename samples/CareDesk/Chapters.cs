@@ -16,6 +16,10 @@ internal static class Chapters
         new("SLA policies", SlaChapter.Run),
         new("KPIs", KpisChapter.Run),
         new("Staffing the phones", StaffingChapter.Run),
+        new("Segments and care plans", SegmentsChapter.Run),
+        new("Who is responsible", ResponsibilityChapter.Run),
         new("Goals", GoalsChapter.Run),
+        new("Capability limits", CapabilityChapter.Run),
+        new("Staff scorecards", ScorecardChapter.Run),
     ];
 }

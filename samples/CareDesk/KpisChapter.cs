@@ -1,8 +1,8 @@
 // The KPI chapter: a week of the desk's surveys, contacts and calls, generated deterministically, reported with CustomerCare.Core.Kpis.
 using System.Globalization;
-using CustomerCare.Core.Kpis;
 using CustomerCare.Core.Kpis.ContactCentre;
 using CustomerCare.Core.Kpis.Percentiles;
+using CustomerCare.Core.Kpis.Resolution;
 using CustomerCare.Core.Kpis.Surveys;
 using NodaTime;
 
@@ -49,8 +49,8 @@ internal static class KpisChapter
             sketch.Add(wait);
         }
 
-        ExactPercentiles.TryCompute(waits, 0.5, PercentileMethod.NearestRank, scratch, out var p50);
-        ExactPercentiles.TryCompute(waits, 0.9, PercentileMethod.NearestRank, scratch, out var p90);
+        ExactPercentiles.TryCalculate(waits, 0.5, PercentileMethod.NearestRank, scratch, out var p50);
+        ExactPercentiles.TryCalculate(waits, 0.9, PercentileMethod.NearestRank, scratch, out var p90);
         sketch.TryGetQuantile(0.9, out var sketchP90);
         Line($"  Wait to answer     p50 {Format(p50)}, p90 {Format(p90)} (exact, nearest rank); p90 {Format(sketchP90)} from the 1% sketch");
     }

@@ -37,7 +37,7 @@ public class CalendarsBenchmarks
 
     public CalendarsBenchmarks()
     {
-        var builder = BusinessCalendar.CreateBuilder(Berlin)
+        var builder = new BusinessCalendarBuilder(Berlin)
             .AddWeekdays(new LocalTime(9, 0), new LocalTime(12, 0))
             .AddWeekdays(new LocalTime(13, 0), new LocalTime(17, 0));
         foreach (var date in EasterHolidays)

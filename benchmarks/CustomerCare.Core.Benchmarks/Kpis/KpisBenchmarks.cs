@@ -2,7 +2,10 @@
 using BenchmarkDotNet.Attributes;
 using CustomerCare.Core.Kpis;
 using CustomerCare.Core.Kpis.ContactCentre;
+using CustomerCare.Core.Kpis.Customers;
 using CustomerCare.Core.Kpis.Percentiles;
+using CustomerCare.Core.Kpis.Resolution;
+using CustomerCare.Core.Kpis.Service;
 using CustomerCare.Core.Kpis.Surveys;
 using NodaTime;
 
@@ -151,9 +154,9 @@ public class KpisBenchmarks
     }
 
     [Benchmark]
-    public Duration ResponseTimesSummarize()
+    public Duration ResponseTimesCalculate()
     {
-        ResponseTimes.Summarize(_responses).TryGetMean(out var mean);
+        ResponseTimes.Calculate(_responses).TryGetMean(out var mean);
         return mean;
     }
 
@@ -172,12 +175,12 @@ public class KpisBenchmarks
     }
 
     [Benchmark]
-    public double ExactPercentileR7() => ExactPercentiles.Compute(_seconds, 0.9, PercentileMethod.LinearInterpolation, _scratch);
+    public double ExactPercentileR7() => ExactPercentiles.Calculate(_seconds, 0.9, PercentileMethod.LinearInterpolation, _scratch);
 
     [Benchmark]
     public Duration ExactPercentileNearestRankDurations()
     {
-        ExactPercentiles.TryCompute(_responses, 0.9, PercentileMethod.NearestRank, _durationScratch, out var p90);
+        ExactPercentiles.TryCalculate(_responses, 0.9, PercentileMethod.NearestRank, _durationScratch, out var p90);
         return p90;
     }
 

@@ -28,7 +28,7 @@ public class SlaBenchmarks
 
     public SlaBenchmarks()
     {
-        var desk = BusinessCalendar.CreateBuilder(Saigon)
+        var desk = new BusinessCalendarBuilder(Saigon)
             .AddWeekdays(new LocalTime(8, 0), new LocalTime(12, 0))
             .AddWeekdays(new LocalTime(13, 30), new LocalTime(17, 30))
             .AddWindow(IsoDayOfWeek.Saturday, new LocalTime(8, 0), new LocalTime(12, 0))

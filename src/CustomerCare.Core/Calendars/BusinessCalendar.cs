@@ -1,4 +1,5 @@
 // A business calendar: opening hours in a real time zone, and exact business-time arithmetic on them.
+using CustomerCare.Core.Calendars.Compilation;
 using CustomerCare.Core.Internal;
 using NodaTime;
 
@@ -10,8 +11,8 @@ namespace CustomerCare.Core.Calendars;
 /// <see cref="Add"/>, <see cref="Elapsed"/>, <see cref="Subtract"/> and <see cref="OpenIntervals"/>.
 /// </summary>
 /// <remarks>
-/// <para><b>Rules</b> (those of the conformance vectors; help desks disagree on each):</para>
-/// <list type="number">
+/// <para><b>Rules</b> (help desks disagree on each, so they are stated here):</para>
+/// <list type="bullet">
 /// <item>Windows are half-open <c>[from, to)</c>; overlapping or touching windows merge, also across midnight.</item>
 /// <item><see cref="Add"/> with a positive budget returns the earliest instant at which the budget is used up: a budget
 /// used up exactly at a window end returns that end (17:00, not the next morning).</item>
@@ -34,14 +35,14 @@ namespace CustomerCare.Core.Calendars;
 public sealed class BusinessCalendar
 {
     private readonly CalendarDefinition _definition;
-    private readonly CalendarTimeline _timeline;
+    private readonly BusinessTimeline _timeline;
 
-    internal BusinessCalendar(CalendarDefinition definition, CalendarTimeline timeline)
+    internal BusinessCalendar(CalendarDefinition definition, BusinessTimeline timeline)
     {
         _definition = definition;
         _timeline = timeline;
-        MinInstant = CalendarTimeline.ToInstant(timeline.MinSupported);
-        MaxInstant = CalendarTimeline.ToInstant(timeline.EndSupported);
+        MinInstant = BusinessTimeline.ToInstant(timeline.MinSupported);
+        MaxInstant = BusinessTimeline.ToInstant(timeline.EndSupported);
         WeeklyBusinessTime = Duration.FromNanoseconds(timeline.WeekTotal);
     }
 
@@ -65,14 +66,8 @@ public sealed class BusinessCalendar
 
     internal CalendarDefinition Definition => _definition;
 
-    /// <summary>The compiled business-time function, for engines (the SLA evaluator) that work on cumulative business time directly.</summary>
-    internal CalendarTimeline Timeline => _timeline;
-
-    /// <summary>Starts a builder for a calendar in <paramref name="zone"/>.</summary>
-    /// <param name="zone">The calendar's zone.</param>
-    /// <returns>An empty builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
-    public static BusinessCalendarBuilder CreateBuilder(DateTimeZone zone) => new(zone);
+    /// <summary>The compiled calendar's business-time contract, for engines (the SLA evaluator) that work on cumulative business time directly.</summary>
+    internal BusinessTimeline BusinessTimeline => _timeline;
 
     /// <summary>The 24/7 calendar: always open, so business time equals elapsed time on the time line.</summary>
     /// <param name="zone">The zone (it only matters for the calendar's JSON and for local-time reports).</param>
@@ -102,7 +97,7 @@ public sealed class BusinessCalendar
     /// again before the end of the horizon.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is outside the horizon.</exception>
     public Instant? NextOpening(Instant instant, ExclusionSet exclusions = default) =>
-        TryNextOpening(InRange(instant, nameof(instant)), exclusions.Bounds, out var opening) ? CalendarTimeline.ToInstant(opening) : null;
+        TryNextOpening(InRange(instant, nameof(instant)), exclusions.Bounds, out var opening) ? BusinessTimeline.ToInstant(opening) : null;
 
     /// <summary>The first closed moment at or after <paramref name="instant"/>, counting <paramref name="exclusions"/> as closed.</summary>
     /// <param name="instant">A supported instant.</param>
@@ -111,7 +106,7 @@ public sealed class BusinessCalendar
     /// calendar stays open to the end of the horizon (a 24/7 calendar).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is outside the horizon.</exception>
     public Instant? NextClosing(Instant instant, ExclusionSet exclusions = default) =>
-        TryNextClosing(InRange(instant, nameof(instant)), exclusions.Bounds, out var closing) ? CalendarTimeline.ToInstant(closing) : null;
+        TryNextClosing(InRange(instant, nameof(instant)), exclusions.Bounds, out var closing) ? BusinessTimeline.ToInstant(closing) : null;
 
     /// <summary>
     /// The deadline reached after <paramref name="budget"/> of business time from <paramref name="start"/>: the earliest
@@ -132,14 +127,14 @@ public sealed class BusinessCalendar
         var ex = exclusions.Bounds;
         if (amount == 0)
         {
-            return TryNextOpening(from, ex, out var opening) ? CalendarTimeline.ToInstant(opening) : ThrowUnmet(start, budget);
+            return TryNextOpening(from, ex, out var opening) ? BusinessTimeline.ToInstant(opening) : ThrowUnmet(start, budget);
         }
 
         var cur = from;
         var remaining = amount;
-        for (var i = FirstEndingAfter(ex, cur); i < ex.Length / 2; i++)
+        for (var i = FirstEndingAfter(ex, cur); i < ex.Length; i++)
         {
-            var s = ex[2 * i];
+            var (s, e) = ex[i];
             if (s > cur)
             {
                 if (s >= _timeline.EndSupported)
@@ -148,28 +143,28 @@ public sealed class BusinessCalendar
                 }
 
                 var fcur = _timeline.Cumulative(cur);
-                if (!TryInvertSum(fcur, remaining, out var t))
+                if (!_timeline.TryAdvance(fcur, remaining, out var t))
                 {
                     return ThrowUnmet(start, budget);
                 }
 
                 if (t <= s)
                 {
-                    return CalendarTimeline.ToInstant(t);
+                    return BusinessTimeline.ToInstant(t);
                 }
 
                 remaining -= _timeline.Cumulative(s) - fcur;
             }
 
-            cur = Math.Max(cur, ex[(2 * i) + 1]);
+            cur = Math.Max(cur, e);
             if (cur >= _timeline.EndSupported)
             {
                 return ThrowUnmet(start, budget);
             }
         }
 
-        return TryInvertSum(_timeline.Cumulative(cur), remaining, out var deadline)
-            ? CalendarTimeline.ToInstant(deadline)
+        return _timeline.TryAdvance(_timeline.Cumulative(cur), remaining, out var deadline)
+            ? BusinessTimeline.ToInstant(deadline)
             : ThrowUnmet(start, budget);
     }
 
@@ -192,9 +187,9 @@ public sealed class BusinessCalendar
         // (nearly) all the time can have more business time between two supported instants than 64 bits can count.
         var total = (Int128)_timeline.Cumulative(b) - _timeline.Cumulative(a);
         var ex = exclusions.Bounds;
-        for (var i = FirstEndingAfter(ex, a); i < ex.Length / 2 && ex[2 * i] < b; i++)
+        for (var i = FirstEndingAfter(ex, a); i < ex.Length && ex[i].Start < b; i++)
         {
-            total -= (Int128)_timeline.Cumulative(Math.Min(ex[(2 * i) + 1], b)) - _timeline.Cumulative(Math.Max(ex[2 * i], a));
+            total -= (Int128)_timeline.Cumulative(Math.Min(ex[i].End, b)) - _timeline.Cumulative(Math.Max(ex[i].Start, a));
         }
 
         return total <= long.MaxValue ? Duration.FromNanoseconds((long)total) : Duration.FromNanoseconds(total);
@@ -225,7 +220,7 @@ public sealed class BusinessCalendar
         var remaining = amount;
         for (var i = CountStartingBefore(ex, cur) - 1; i >= 0; i--)
         {
-            var e = ex[(2 * i) + 1];
+            var (s, e) = ex[i];
             if (e < cur)
             {
                 if (e < _timeline.MinSupported)
@@ -234,28 +229,28 @@ public sealed class BusinessCalendar
                 }
 
                 var fcur = _timeline.Cumulative(cur);
-                if (!TryInvertDifference(fcur, remaining, out var t))
+                if (!_timeline.TryRetreat(fcur, remaining, out var t))
                 {
                     return ThrowUnmetBackwards(deadline, budget);
                 }
 
                 if (t >= e)
                 {
-                    return CalendarTimeline.ToInstant(t);
+                    return BusinessTimeline.ToInstant(t);
                 }
 
                 remaining -= fcur - _timeline.Cumulative(e);
             }
 
-            cur = Math.Min(cur, ex[2 * i]);
+            cur = Math.Min(cur, s);
             if (cur < _timeline.MinSupported)
             {
                 return ThrowUnmetBackwards(deadline, budget);
             }
         }
 
-        return TryInvertDifference(_timeline.Cumulative(cur), remaining, out var latest)
-            ? CalendarTimeline.ToInstant(latest)
+        return _timeline.TryRetreat(_timeline.Cumulative(cur), remaining, out var latest)
+            ? BusinessTimeline.ToInstant(latest)
             : ThrowUnmetBackwards(deadline, budget);
     }
 
@@ -284,21 +279,21 @@ public sealed class BusinessCalendar
     public override string ToString() =>
         $"BusinessCalendar {Zone.Id}, {WeeklyBusinessTime.TotalHours:0.##} h per ordinary week, {_definition.Holidays.Length} holidays, {_definition.YearlyHolidays.Length} yearly holidays, {_definition.Overrides.Length} overrides, {_definition.Breaks.Length} breaks";
 
-    internal bool TryNextOpening(long t, ReadOnlySpan<long> ex, out long opening)
+    internal bool TryNextOpening(long t, ReadOnlySpan<(long Start, long End)> ex, out long opening)
     {
         var u = t;
         while (true)
         {
-            if (!_timeline.TryInvert(_timeline.Cumulative(u), strict: true, out u))
+            if (!_timeline.TryAdvance(_timeline.Cumulative(u), 0, out u))
             {
                 opening = 0;
                 return false;
             }
 
             var i = FirstEndingAfter(ex, u);
-            if (i < ex.Length / 2 && ex[2 * i] <= u)
+            if (i < ex.Length && ex[i].Start <= u)
             {
-                u = ex[(2 * i) + 1];
+                u = ex[i].End;
                 if (u >= _timeline.EndSupported)
                 {
                     opening = 0;
@@ -313,19 +308,19 @@ public sealed class BusinessCalendar
         }
     }
 
-    internal bool TryNextClosing(long t, ReadOnlySpan<long> ex, out long closing)
+    internal bool TryNextClosing(long t, ReadOnlySpan<(long Start, long End)> ex, out long closing)
     {
         var i = FirstEndingAfter(ex, t);
-        if (i < ex.Length / 2 && ex[2 * i] <= t)
+        if (i < ex.Length && ex[i].Start <= t)
         {
             closing = t;
             return true;
         }
 
         var found = _timeline.TryNextClosing(t, out closing);
-        if (i < ex.Length / 2 && (!found || ex[2 * i] < closing))
+        if (i < ex.Length && (!found || ex[i].Start < closing))
         {
-            closing = ex[2 * i];
+            closing = ex[i].Start;
             return closing < _timeline.EndSupported;
         }
 
@@ -334,70 +329,11 @@ public sealed class BusinessCalendar
 
     internal long EndSupported => _timeline.EndSupported;
 
-    // The earliest instant with cumulative business time f + budget; false when that sum lies beyond what 64 bits
-    // hold, which is beyond the horizon as well (a long budget from late in the horizon on an always-open calendar).
-    private bool TryInvertSum(long f, long budget, out long instant)
-    {
-        if (f > 0 && budget > long.MaxValue - f)
-        {
-            instant = 0;
-            return false;
-        }
-
-        return _timeline.TryInvert(f + budget, strict: false, out instant);
-    }
-
-    // Subtract's mirror of TryInvertSum: the latest instant with cumulative business time f - budget.
-    private bool TryInvertDifference(long f, long budget, out long instant)
-    {
-        if (f < 0 && budget > f - long.MinValue)
-        {
-            instant = 0;
-            return false;
-        }
-
-        return _timeline.TryInvert(f - budget, strict: true, out instant);
-    }
-
     // The index of the first exclusion whose end lies after t (exclusions are sorted and disjoint, so ends are sorted).
-    private static int FirstEndingAfter(ReadOnlySpan<long> ex, long t)
-    {
-        int lo = 0, hi = ex.Length / 2;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (ex[(2 * mid) + 1] <= t)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private static int FirstEndingAfter(ReadOnlySpan<(long Start, long End)> ex, long t) => SortedSearch.PartitionPoint(ex, new EndsAtOrBefore(t));
 
     // The number of exclusions that start before t.
-    private static int CountStartingBefore(ReadOnlySpan<long> ex, long t)
-    {
-        int lo = 0, hi = ex.Length / 2;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (ex[2 * mid] < t)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private static int CountStartingBefore(ReadOnlySpan<(long Start, long End)> ex, long t) => SortedSearch.PartitionPoint(ex, new StartsBefore(t));
 
     private long InRange(Instant instant, string paramName)
     {
@@ -406,7 +342,7 @@ public sealed class BusinessCalendar
             Preconditions.ThrowOutOfRange(paramName, instant, $"must lie within the calendar's horizon [{MinInstant}, {MaxInstant}) (local dates {MinDate:uuuu-MM-dd} to {MaxDate:uuuu-MM-dd})");
         }
 
-        return CalendarTimeline.ToNanoseconds(instant);
+        return BusinessTimeline.ToPosition(instant);
     }
 
     private static readonly Duration MaxBudget = Duration.FromNanoseconds(long.MaxValue);
@@ -443,5 +379,15 @@ public sealed class BusinessCalendar
         Preconditions.ThrowOutOfRange(nameof(budget), budget,
             $"cannot be met before {deadline.InZone(Zone).LocalDateTime:uuuu-MM-dd'T'HH:mm:ss} ({deadline}): the calendar has less business time than that after the start of its horizon ({MinDate:uuuu-MM-dd})");
         return default;
+    }
+
+    private readonly struct EndsAtOrBefore(long t) : ISortedCondition<(long Start, long End)>
+    {
+        public bool Holds(in (long Start, long End) value) => value.End <= t;
+    }
+
+    private readonly struct StartsBefore(long t) : ISortedCondition<(long Start, long End)>
+    {
+        public bool Holds(in (long Start, long End) value) => value.Start < t;
     }
 }

@@ -1,4 +1,5 @@
 // Collects opening hours, holidays, overrides and breaks, and builds the immutable BusinessCalendar from them.
+using CustomerCare.Core.Calendars.Compilation;
 using CustomerCare.Core.Internal;
 using NodaTime;
 
@@ -7,7 +8,7 @@ namespace CustomerCare.Core.Calendars;
 /// <summary>
 /// Builds a <see cref="BusinessCalendar"/>: weekly windows in local time, one-off and yearly holidays, date
 /// overrides and breaks. Every method returns the builder so calls chain; <see cref="Build"/> validates the whole
-/// and may be called more than once.
+/// and may be called once.
 /// </summary>
 /// <remarks>
 /// <para>A window is half-open <c>[from, to)</c> in the calendar's zone. <c>to</c> equal to <see cref="LocalTime.Midnight"/>
@@ -23,6 +24,7 @@ public sealed class BusinessCalendarBuilder
     private readonly HashSet<AnnualDate> _yearlyHolidays = [];
     private readonly Dictionary<LocalDate, List<LocalWindow>> _overrides = [];
     private readonly List<(LocalDateTime From, LocalDateTime To)> _breaks = [];
+    private bool _built;
 
     /// <summary>Starts an empty (closed) calendar in <paramref name="zone"/>.</summary>
     /// <param name="zone">The zone all local times refer to, e.g. <c>DateTimeZoneProviders.Tzdb["Europe/Berlin"]</c>.</param>
@@ -130,9 +132,14 @@ public sealed class BusinessCalendarBuilder
     /// <summary>Builds the immutable calendar.</summary>
     /// <returns>A calendar compiled for fast arithmetic (a few milliseconds for zones with daylight saving time).</returns>
     /// <exception cref="InvalidOperationException">The calendar is never open, or a date is both a one-off holiday and
-    /// an override; the message says what to fix.</exception>
+    /// an override (the message says what to fix), or <see cref="Build"/> was already called on this builder.</exception>
     public BusinessCalendar Build()
     {
+        if (_built)
+        {
+            throw new InvalidOperationException("This BusinessCalendarBuilder has already built its calendar; start a new builder for another calendar.");
+        }
+
         foreach (var conflict in _overrides.Keys.Where(_holidays.Contains).Order())
         {
             throw new InvalidOperationException(
@@ -146,13 +153,14 @@ public sealed class BusinessCalendarBuilder
             [.. _yearlyHolidays.Order()],
             [.. _overrides.OrderBy(kv => kv.Key).Select(kv => KeyValuePair.Create(kv.Key, LocalWindow.Normalize(kv.Value)))],
             [.. _breaks.OrderBy(b => b.From).ThenBy(b => b.To)]);
-        var timeline = new CalendarTimeline(definition, BusinessCalendar.MinDate, BusinessCalendar.MaxDate);
+        var timeline = new BusinessTimeline(definition, BusinessCalendar.MinDate, BusinessCalendar.MaxDate);
         if (!timeline.HasOpenTime)
         {
             throw new InvalidOperationException(
                 $"The calendar in {Zone.Id} is never open between {BusinessCalendar.MinDate:uuuu-MM-dd} and {BusinessCalendar.MaxDate:uuuu-MM-dd}; add at least one weekly window or an override with hours.");
         }
 
+        _built = true;
         return new BusinessCalendar(definition, timeline);
     }
 

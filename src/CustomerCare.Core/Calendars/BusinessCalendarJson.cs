@@ -1,4 +1,4 @@
-// Reads and writes a BusinessCalendar as JSON in the calendar shape of the conformance vectors.
+// Reads and writes a BusinessCalendar in the library's public JSON calendar format.
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -8,7 +8,7 @@ using NodaTime.Text;
 namespace CustomerCare.Core.Calendars;
 
 /// <summary>
-/// JSON for <see cref="BusinessCalendar"/> with System.Text.Json, in the calendar part of the conformance-vector shape:
+/// The JSON format of a <see cref="BusinessCalendar"/>, read and written with System.Text.Json. A calendar is one object:
 /// <code>
 /// {
 ///   "tz": "Asia/Ho_Chi_Minh",
@@ -23,7 +23,10 @@ namespace CustomerCare.Core.Calendars;
 /// than <c>from</c> is an overnight shift; a missing or empty day is closed. <c>holidays</c> holds one-off dates
 /// (<c>YYYY-MM-DD</c>) and yearly ones in ISO 8601's recurring form <c>--MM-DD</c>. <c>overrides</c> maps a date to the
 /// windows that replace its weekly ones (<c>[]</c> closes the date). <c>breaks</c> are absolute local <c>[from, to)</c>
-/// closures. Unknown top-level fields are ignored, so a whole conformance case can be read as a calendar.</para>
+/// closures, mapped to instants like window bounds. Only <c>tz</c> is required, but a calendar that is never open is
+/// rejected. Unknown top-level fields are ignored, so a calendar's fields can sit inside a larger document.
+/// <see cref="Write(BusinessCalendar)"/> writes every field, days <c>mon</c> to <c>sun</c> in order, and reading its
+/// output gives an equivalent calendar.</para>
 /// <para>Malformed input throws <see cref="JsonException"/> whose <see cref="JsonException.Path"/> and message name the
 /// JSON path (e.g. <c>$.week.mon[1][0]</c>) and the problem. Stateless and thread-safe.</para>
 /// </summary>
@@ -105,7 +108,7 @@ public static class BusinessCalendarJson
     }
 
     /// <summary>Reads a calendar from JSON text.</summary>
-    /// <param name="json">One JSON object in the calendar shape.</param>
+    /// <param name="json">One JSON object in the calendar format.</param>
     /// <returns>The validated calendar.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The text is not JSON, or a value is missing, malformed or invalid; the message and
@@ -118,7 +121,7 @@ public static class BusinessCalendarJson
     }
 
     /// <summary>Reads a calendar from a parsed JSON object (unknown properties are ignored).</summary>
-    /// <param name="element">A JSON object in the calendar shape, e.g. a whole conformance case.</param>
+    /// <param name="element">A JSON object in the calendar format (possibly with other fields, which are ignored).</param>
     /// <returns>The validated calendar.</returns>
     /// <exception cref="JsonException">A value is missing, malformed or invalid; the message and
     /// <see cref="JsonException.Path"/> name the JSON path.</exception>

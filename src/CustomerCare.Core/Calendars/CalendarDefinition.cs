@@ -5,7 +5,7 @@ namespace CustomerCare.Core.Calendars;
 
 /// <summary>
 /// The calendar as people describe it (weekly windows, holidays, yearly holidays, date overrides and breaks, all in
-/// local time). It answers "which windows does this date have" and nothing about instants; <see cref="CalendarTimeline"/>
+/// local time). It answers "which windows does this date have" and nothing about instants; <see cref="Compilation.BusinessTimeline"/>
 /// compiles it to the time line.
 /// </summary>
 internal sealed class CalendarDefinition

@@ -1,4 +1,5 @@
 // Run-time closures such as an SLA clock's pauses: sorted, non-overlapping instant intervals excluded like breaks.
+using CustomerCare.Core.Calendars.Compilation;
 using CustomerCare.Core.Internal;
 using NodaTime;
 
@@ -19,16 +20,15 @@ public readonly struct ExclusionSet : IEquatable<ExclusionSet>
     private static readonly Instant MaxNanosecondInstant = NodaConstants.UnixEpoch + Duration.FromNanoseconds(long.MaxValue);
 
     private readonly Interval[]? _intervals;
-    private readonly long[]? _bounds;
+    private readonly (long Start, long End)[]? _bounds;
 
     private ExclusionSet(Interval[] intervals)
     {
         _intervals = intervals;
-        _bounds = new long[intervals.Length * 2];
+        _bounds = new (long Start, long End)[intervals.Length];
         for (var i = 0; i < intervals.Length; i++)
         {
-            _bounds[2 * i] = Clamp(intervals[i].Start);
-            _bounds[(2 * i) + 1] = Clamp(intervals[i].End);
+            _bounds[i] = (Clamp(intervals[i].Start), Clamp(intervals[i].End));
         }
     }
 
@@ -44,8 +44,8 @@ public readonly struct ExclusionSet : IEquatable<ExclusionSet>
     /// <summary>Gets whether the set holds no interval.</summary>
     public bool IsEmpty => Count == 0;
 
-    /// <summary>Interval bounds as nanoseconds since the Unix epoch, start and end interleaved, clamped to the long range.</summary>
-    internal ReadOnlySpan<long> Bounds => _bounds;
+    /// <summary>The intervals as positions of a <see cref="BusinessTimeline"/> (ns since the Unix epoch), clamped to the long range.</summary>
+    internal ReadOnlySpan<(long Start, long End)> Bounds => _bounds;
 
     /// <summary>Creates a set from intervals already sorted by start and not overlapping (touching is allowed).</summary>
     /// <param name="intervals">Bounded intervals; empty ones (start == end) are dropped.</param>
@@ -148,5 +148,5 @@ public readonly struct ExclusionSet : IEquatable<ExclusionSet>
 
     // Instants beyond the long range (years before 1678 or after 2261, far outside any calendar's horizon) only need to stay ordered.
     private static long Clamp(Instant instant) =>
-        instant <= MinNanosecondInstant ? long.MinValue : instant >= MaxNanosecondInstant ? long.MaxValue : CalendarTimeline.ToNanoseconds(instant);
+        instant <= MinNanosecondInstant ? long.MinValue : instant >= MaxNanosecondInstant ? long.MaxValue : BusinessTimeline.ToPosition(instant);
 }

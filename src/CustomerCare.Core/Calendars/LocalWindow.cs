@@ -14,8 +14,8 @@ internal readonly record struct LocalWindow(long From, long To)
 
     /// <summary>
     /// Sorts the windows of one day and drops exact duplicates. Overlapping or touching windows are merged on the time
-    /// line when the calendar is compiled (rule 1), not here: two windows of one day may merge into more than 24 h, which
-    /// the JSON shape cannot write as one window.
+    /// line when the calendar is compiled (windows that overlap or touch merge, also across midnight), not here: two windows of one day may merge into more than 24 h, which
+    /// the JSON format cannot write as one window.
     /// </summary>
     public static LocalWindow[] Normalize(IEnumerable<LocalWindow> windows) =>
         [.. windows.Distinct().OrderBy(w => w.From).ThenBy(w => w.To)];

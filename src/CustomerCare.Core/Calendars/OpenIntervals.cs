@@ -1,4 +1,5 @@
 // The open intervals of a calendar over a range, enumerated without allocating.
+using CustomerCare.Core.Calendars.Compilation;
 using CustomerCare.Core.Internal;
 using NodaTime;
 
@@ -61,7 +62,7 @@ public readonly struct OpenIntervals
 
             var closing = _calendar.TryNextClosing(opening, _exclusions.Bounds, out var c) ? c : _calendar.EndSupported;
             var end = Math.Min(closing, _to);
-            Current = new Interval(CalendarTimeline.ToInstant(opening), CalendarTimeline.ToInstant(end));
+            Current = new Interval(BusinessTimeline.ToInstant(opening), BusinessTimeline.ToInstant(end));
             _cursor = end;
             return true;
         }

@@ -126,6 +126,16 @@ internal static class Preconditions
         return value;
     }
 
+    /// <summary>Throws unless <paramref name="value"/> is a named member of its enum; <paramref name="rule"/> says which are allowed.</summary>
+    public static void Defined<TEnum>(TEnum value, string rule, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            ThrowOutOfRange(paramName, value, rule);
+        }
+    }
+
     /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> whose message names the value and the rule it broke.</summary>
     [DoesNotReturn]
     public static void ThrowOutOfRange<T>(string? paramName, T value, string rule) =>

@@ -1,12 +1,13 @@
 // A running duration summary that merges exactly: the engine of first-response, average-response and similar time KPIs.
 using CustomerCare.Core.Internal;
+using CustomerCare.Core.Kpis.Service;
 using NodaTime;
 
 namespace CustomerCare.Core.Kpis;
 
 /// <summary>
 /// Accumulates non-negative durations as count, total, minimum and maximum; merging is exact and equals
-/// <see cref="ResponseTimes.Summarize(ReadOnlySpan{Duration})"/> on the concatenated input. <c>default</c> is empty.
+/// <see cref="ResponseTimes.Calculate(ReadOnlySpan{Duration})"/> on the concatenated input. <c>default</c> is empty.
 /// A mutable struct: not thread-safe; give each thread its own and merge.
 /// </summary>
 [MutableByDesign("A struct accumulator updated in place on hot paths; each thread keeps its own and merges.")]

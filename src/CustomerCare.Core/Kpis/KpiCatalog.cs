@@ -1,4 +1,6 @@
 // The catalogue of every KPI the library computes, indexed by KpiId.
+using CustomerCare.Core.Internal;
+
 namespace CustomerCare.Core.Kpis;
 
 /// <summary>The descriptors of all KPIs. Thread-safe; the catalogue never changes at run time.</summary>
@@ -52,6 +54,10 @@ public static class KpiCatalog
             "customers lost during the period / customers at the start"),
         new(KpiId.RetentionRate, "Customer retention rate (CRR)", KpiUnit.Fraction, KpiDirection.HigherIsBetter, 0, 1,
             "(customers at end − new customers) / customers at start"),
+        new(KpiId.TicketVolume, "Ticket volume", KpiUnit.Count, KpiDirection.Neither, 0, Unbounded,
+            "cases arising in the period, counted per period, category and channel"),
+        new(KpiId.QualityScore, "Quality-review score", KpiUnit.Fraction, KpiDirection.HigherIsBetter, 0, 1,
+            "Σ review scores / reviews over all reviews of the period; a review scores Σ wᵢ (ratingᵢ − min)/(max − min) / Σ wᵢ over rated categories, 0 when a critical category fails"),
     ];
 
     /// <summary>Gets every descriptor, in <see cref="KpiId"/> order.</summary>
@@ -66,7 +72,7 @@ public static class KpiCatalog
         var index = (int)id - 1;
         if ((uint)index >= (uint)Descriptors.Length)
         {
-            throw new ArgumentOutOfRangeException(nameof(id), id, $"id must be a defined KpiId; it was {(int)id}.");
+            Preconditions.ThrowOutOfRange(nameof(id), id, "must be a defined KpiId");
         }
 
         return Descriptors[index];

@@ -69,4 +69,10 @@ public enum KpiId
 
     /// <summary>Customer retention rate (CRR), a fraction 0..1.</summary>
     RetentionRate,
+
+    /// <summary>Ticket volume, the number of cases arising in a period (per category and channel), a count.</summary>
+    TicketVolume,
+
+    /// <summary>Quality-review score, the mean over all reviews of a period of the rubric score, a fraction 0..1.</summary>
+    QualityScore,
 }

@@ -21,8 +21,7 @@ public readonly record struct KpiInterval
         Preconditions.Confidence(confidence);
         if (upper < lower)
         {
-            throw new ArgumentOutOfRangeException(nameof(upper), upper,
-                $"upper must not be below lower ({lower.ToString(CultureInfo.InvariantCulture)}); it was {upper.ToString(CultureInfo.InvariantCulture)}.");
+            Preconditions.ThrowOutOfRange(nameof(upper), upper, $"must not be below lower ({lower.ToString(CultureInfo.InvariantCulture)})");
         }
 
         Lower = lower;

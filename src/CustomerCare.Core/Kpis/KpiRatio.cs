@@ -80,7 +80,7 @@ public readonly record struct KpiRatio
         Preconditions.Confidence(confidence);
         if (successes > trials)
         {
-            throw new InvalidOperationException(
+            Preconditions.ThrowInvalidOperation(
                 $"A Wilson interval needs a proportion, but the numerator ({successes}) exceeds the denominator ({trials}).");
         }
 

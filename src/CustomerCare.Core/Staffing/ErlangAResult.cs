@@ -1,4 +1,5 @@
 // What Erlang A predicts for one interval when callers hang up after an exponentially distributed patience.
+using CustomerCare.Core.Internal;
 using NodaTime;
 
 namespace CustomerCare.Core.Staffing;
@@ -8,7 +9,11 @@ namespace CustomerCare.Core.Staffing;
 /// exponential patience with mean <see cref="AveragePatience"/>) as computed by <see cref="ErlangA.Evaluate"/>.
 /// Probabilities are fractions in [0, 1]. Abandonment keeps the queue stable with any number of agents.
 /// </summary>
-/// <remarks>An immutable value; thread-safe. Formulas: see <see cref="ErlangA"/>.</remarks>
+/// <remarks>
+/// An immutable value; thread-safe. Formulas: see <see cref="ErlangA"/>. Results come only from <see cref="ErlangA"/>;
+/// <c>default(ErlangAResult)</c> is no prediction (it carries <c>default(Workload)</c> and 0 agents) and no member of
+/// the library accepts one.
+/// </remarks>
 public readonly struct ErlangAResult
 {
     internal ErlangAResult(
@@ -83,13 +88,16 @@ public readonly struct ErlangAResult
     /// <param name="definition">Which calls count; see <see cref="ServiceLevelDefinition"/>.</param>
     /// <returns>The service level, a fraction in [0, 1]; NaN for <see cref="ServiceLevelDefinition.ShortAbandonsExcluded"/> when every call abandons within the threshold (nothing is left to count).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="definition"/> is not a defined value.</exception>
-    public double ServiceLevel(ServiceLevelDefinition definition) => definition switch
+    public double ServiceLevel(ServiceLevelDefinition definition)
     {
-        ServiceLevelDefinition.AnsweredOfOffered => AnsweredWithinThreshold,
-        ServiceLevelDefinition.ShortAbandonsExcluded => AbandonedWithinThreshold >= 1 ? double.NaN : Math.Min(1, AnsweredWithinThreshold / (1 - AbandonedWithinThreshold)),
-        ServiceLevelDefinition.ShortAbandonsAsMet => Math.Min(1, AnsweredWithinThreshold + AbandonedWithinThreshold),
-        _ => throw new ArgumentOutOfRangeException(nameof(definition), definition, $"{nameof(definition)} must be a defined {nameof(ServiceLevelDefinition)}; it was {definition}."),
-    };
+        Preconditions.Defined(definition, "must be a defined ServiceLevelDefinition");
+        return definition switch
+        {
+            ServiceLevelDefinition.AnsweredOfOffered => AnsweredWithinThreshold,
+            ServiceLevelDefinition.ShortAbandonsExcluded => AbandonedWithinThreshold >= 1 ? double.NaN : Math.Min(1, AnsweredWithinThreshold / (1 - AbandonedWithinThreshold)),
+            _ => Math.Min(1, AnsweredWithinThreshold + AbandonedWithinThreshold),
+        };
+    }
 
     /// <summary>Returns a one-line summary such as "14 agents: answered within 20 s 0.893, P(wait) 0.17, P(abandon) 0.01, ASA 7.4 s".</summary>
     /// <returns>The summary, with unrounded values rounded for display only.</returns>

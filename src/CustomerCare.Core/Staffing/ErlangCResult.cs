@@ -12,7 +12,8 @@ namespace CustomerCare.Core.Staffing;
 /// <see cref="IsStable"/> is false, <see cref="ProbabilityOfWaiting"/> is 1, <see cref="ServiceLevel"/> is 0,
 /// <see cref="Occupancy"/> is 1 and <see cref="AverageSpeedOfAnswer"/> is null (infinite). These are results, not errors.
 /// With no traffic (A = 0) nobody waits: P(wait) 0, service level 1, ASA zero.</para>
-/// <para>An immutable value; thread-safe.</para>
+/// <para>An immutable value; thread-safe. Results come only from <see cref="ErlangC"/>; <c>default(ErlangCResult)</c> is
+/// no prediction (it carries <c>default(Workload)</c> and 0 agents) and no member of the library accepts one.</para>
 /// </remarks>
 public readonly struct ErlangCResult
 {

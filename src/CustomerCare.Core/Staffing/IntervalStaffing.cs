@@ -5,7 +5,7 @@ namespace CustomerCare.Core.Staffing;
 /// The staffing of one interval of a <see cref="StaffingPlan"/>: the Erlang C prediction for the minimal number of
 /// agents meeting the plan's target, and the number to schedule after shrinkage.
 /// </summary>
-/// <remarks>An immutable value; thread-safe.</remarks>
+/// <remarks>An immutable value; thread-safe. Rows come only from <see cref="StaffingPlan.Fill"/>; <c>default</c> is an unfilled row.</remarks>
 public readonly struct IntervalStaffing
 {
     internal IntervalStaffing(ErlangCResult forecast, int scheduledAgents)

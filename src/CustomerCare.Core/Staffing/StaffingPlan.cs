@@ -1,5 +1,4 @@
 // Staffing a day interval by interval: from a forecast of arrivals to agents and expected service level, without allocating.
-using System.Diagnostics.CodeAnalysis;
 using CustomerCare.Core.Internal;
 using NodaTime;
 
@@ -42,7 +41,7 @@ public static class StaffingPlan
         {
             if (!(arrivals[i] >= 0) || double.IsPositiveInfinity(arrivals[i]))
             {
-                ThrowBadArrival(nameof(arrivals), i, arrivals[i]);
+                Preconditions.ThrowAt(nameof(arrivals), i, arrivals[i], "must be a finite number of calls greater than or equal to 0");
             }
         }
 
@@ -52,8 +51,4 @@ public static class StaffingPlan
             destination[i] = new IntervalStaffing(forecast, Shrinkage.ScheduledAgents(forecast.Agents, shrinkage));
         }
     }
-
-    [DoesNotReturn]
-    private static void ThrowBadArrival(string paramName, int index, double value) =>
-        throw new ArgumentOutOfRangeException(paramName, value, FormattableString.Invariant($"{paramName}[{index}] must be a finite number of calls greater than or equal to 0; it was {value}."));
 }

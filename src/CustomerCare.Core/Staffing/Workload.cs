@@ -9,7 +9,12 @@ namespace CustomerCare.Core.Staffing;
 /// <see cref="AverageHandlingTime"/> of an agent (talk plus wrap-up). Its traffic intensity in Erlangs is
 /// A = λ·h, arrivals per unit of time times the average handling time; 10 Erlangs keep ten agents busy on average.
 /// </summary>
-/// <remarks>An immutable value; thread-safe. <c>default(Workload)</c> is not a valid workload and is rejected by the Erlang methods.</remarks>
+/// <remarks>
+/// An immutable value; thread-safe. <c>default(Workload)</c> is not a workload (it has no handling time, and its
+/// <see cref="ArrivalsPerSecond"/> is NaN): every member that receives one (<see cref="ErlangC.Evaluate"/>,
+/// <see cref="ErlangC.RequiredAgents"/>, <see cref="ErlangA.Evaluate"/>, <see cref="ErlangA.RequiredAgents"/>) throws an
+/// <see cref="ArgumentException"/> naming the parameter. Create workloads with <see cref="FromArrivals"/> or <see cref="FromErlangs"/>.
+/// </remarks>
 public readonly struct Workload : IEquatable<Workload>
 {
     private Workload(double erlangs, Duration averageHandlingTime)

@@ -8,7 +8,7 @@ public sealed class BusinessCalendarBuilderTests
 {
     private static readonly DateTimeZone Berlin = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
 
-    private static readonly BusinessCalendar Office = BusinessCalendar.CreateBuilder(Berlin)
+    private static readonly BusinessCalendar Office = new BusinessCalendarBuilder(Berlin)
         .AddWeekdays(new LocalTime(9, 0), new LocalTime(17, 0))
         .Build();
 
@@ -17,8 +17,16 @@ public sealed class BusinessCalendarBuilderTests
     [Fact]
     public void A_null_zone_is_rejected()
     {
-        var ex = Assert.Throws<ArgumentNullException>(() => BusinessCalendar.CreateBuilder(null!));
+        var ex = Assert.Throws<ArgumentNullException>(() => new BusinessCalendarBuilder(null!));
         Assert.Equal("zone", ex.ParamName);
+    }
+
+    [Fact]
+    public void A_builder_whose_build_was_refused_can_build_once_fixed()
+    {
+        var builder = new BusinessCalendarBuilder(Berlin);
+        Assert.Throws<InvalidOperationException>(builder.Build);
+        Assert.Equal(Duration.FromHours(40), builder.AddWeekdays(new LocalTime(9, 0), new LocalTime(17, 0)).Build().WeeklyBusinessTime);
     }
 
     [Fact]
@@ -152,13 +160,13 @@ public sealed class BusinessCalendarBuilderTests
     }
 
     [Fact]
-    public void The_builder_can_build_twice_and_later_changes_do_not_leak_into_built_calendars()
+    public void The_builder_builds_once_and_later_changes_do_not_leak_into_the_built_calendar()
     {
         var builder = new BusinessCalendarBuilder(Berlin).AddWeekdays(new LocalTime(9, 0), new LocalTime(17, 0));
         var first = builder.Build();
         builder.AddHoliday(new LocalDate(2026, 11, 25));
-        var second = builder.Build();
+        var ex = Assert.Throws<InvalidOperationException>(builder.Build);
+        Assert.Contains("already built its calendar; start a new builder", ex.Message, StringComparison.Ordinal);
         Assert.True(first.IsOpen(B(2026, 11, 25, 10, 0)));
-        Assert.False(second.IsOpen(B(2026, 11, 25, 10, 0)));
     }
 }

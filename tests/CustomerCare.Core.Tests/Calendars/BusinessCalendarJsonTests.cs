@@ -1,4 +1,4 @@
-// JSON in the conformance shape: a round trip, and errors that name the JSON path and the problem.
+// The public JSON calendar format: a round trip, the README example, and errors that name the JSON path and the problem.
 using System.Text.Json;
 using CustomerCare.Core.Calendars;
 using NodaTime;
@@ -21,6 +21,18 @@ public sealed class BusinessCalendarJsonTests
           "note": "unknown fields are ignored"
         }
         """;
+
+    [Fact]
+    public void The_readme_example_reads_and_adds_as_documented()
+    {
+        var json = """
+            { "tz": "Europe/Berlin", "week": { "mon": [["09:00", "17:00"]], "fri": [["09:00", "13:00"]] }, "holidays": ["--12-25"] }
+            """;
+        var calendar = BusinessCalendarJson.Read(json);
+        Assert.Equal("0:12:00:00", calendar.WeeklyBusinessTime.ToString());
+        var start = Instant.FromUtc(2026, 12, 21, 15, 0); // Monday 16:00 in Berlin; Friday the 25th is a holiday
+        Assert.Equal("2026-12-28T10:00:00 Europe/Berlin (+01)", calendar.Add(start, Duration.FromHours(2)).InZone(calendar.Zone).ToString());
+    }
 
     [Fact]
     public void Reads_every_part_of_the_shape()

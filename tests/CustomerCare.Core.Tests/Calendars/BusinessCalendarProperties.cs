@@ -1,6 +1,8 @@
 // Laws of business-time arithmetic over random calendars, zones and instants, and agreement with a second-stepping reference.
 using CustomerCare.Core.Calendars;
 using CustomerCare.Core.Tests.TestInfrastructure;
+using FsCheck;
+using FsCheck.Fluent;
 using NodaTime;
 using Xunit.Sdk;
 
@@ -8,10 +10,9 @@ namespace CustomerCare.Core.Tests.Calendars;
 
 public sealed class BusinessCalendarProperties
 {
-    [Fact]
-    public void Agrees_with_the_second_stepping_reference()
-    {
-        PropertyTest.ForAll(CalendarGen.SmallCase, c =>
+    [CareProperty(60)]
+    public Property Agrees_with_the_second_stepping_reference() =>
+        Prop.ForAll(CalendarGen.SmallCase.ToArbitrary(), c =>
         {
             var calendar = c.Spec.Build();
             var pauses = ExclusionSet.FromSorted(c.Pauses);
@@ -32,13 +33,11 @@ public sealed class BusinessCalendarProperties
             {
                 Check(c, "Add with pauses", Instant.FromUnixTimeSeconds(expectedPaused), calendar.Add(c.Start, Duration.FromSeconds(c.BudgetSeconds), pauses));
             }
-        }, maxTest: 60);
-    }
+        });
 
-    [Fact]
-    public void Elapsed_inverts_Add_and_Subtract_inverts_Add()
-    {
-        PropertyTest.ForAll(CalendarGen.LargeCase, c =>
+    [CareProperty]
+    public Property Elapsed_inverts_Add_and_Subtract_inverts_Add() =>
+        Prop.ForAll(CalendarGen.LargeCase.ToArbitrary(), c =>
         {
             var calendar = c.Spec.Build();
             var budget = Duration.FromSeconds(c.BudgetSeconds);
@@ -55,13 +54,11 @@ public sealed class BusinessCalendarProperties
                     Check(c, "Add(Subtract(e, d), d)", deadline, calendar.Add(latest, budget, pauses));
                 }
             }
-        }, maxTest: 100);
-    }
+        });
 
-    [Fact]
-    public void Add_is_monotone_and_lands_on_an_open_instant_or_a_window_end()
-    {
-        PropertyTest.ForAll(CalendarGen.LargeCase, c =>
+    [CareProperty]
+    public Property Add_is_monotone_and_lands_on_an_open_instant_or_a_window_end() =>
+        Prop.ForAll(CalendarGen.LargeCase.ToArbitrary(), c =>
         {
             var calendar = c.Spec.Build();
             var smaller = Duration.FromSeconds(c.BudgetSeconds / 2);
@@ -77,13 +74,11 @@ public sealed class BusinessCalendarProperties
             {
                 Check(c, "zero budget lands on an open instant", true, calendar.IsOpen(d2));
             }
-        }, maxTest: 100);
-    }
+        });
 
-    [Fact]
-    public void Elapsed_is_additive_and_never_exceeds_wall_time()
-    {
-        PropertyTest.ForAll(CalendarGen.LargeCase, c =>
+    [CareProperty]
+    public Property Elapsed_is_additive_and_never_exceeds_wall_time() =>
+        Prop.ForAll(CalendarGen.LargeCase.ToArbitrary(), c =>
         {
             var calendar = c.Spec.Build();
             var pauses = ExclusionSet.FromSorted(c.Pauses);
@@ -93,13 +88,11 @@ public sealed class BusinessCalendarProperties
             var whole = calendar.Elapsed(a, e, pauses);
             Check(c, "additive", whole, calendar.Elapsed(a, b, pauses) + calendar.Elapsed(b, e, pauses));
             Check(c, "at most wall time", true, whole <= e - a && whole >= Duration.Zero);
-        }, maxTest: 100);
-    }
+        });
 
-    [Fact]
-    public void Open_intervals_cover_exactly_the_elapsed_business_time()
-    {
-        PropertyTest.ForAll(CalendarGen.LargeCase, c =>
+    [CareProperty]
+    public Property Open_intervals_cover_exactly_the_elapsed_business_time() =>
+        Prop.ForAll(CalendarGen.LargeCase.ToArbitrary(), c =>
         {
             var calendar = c.Spec.Build();
             var pauses = ExclusionSet.FromSorted(c.Pauses);
@@ -115,13 +108,11 @@ public sealed class BusinessCalendarProperties
             }
 
             Check(c, "sum of open intervals", calendar.Elapsed(c.Start, end, pauses), sum);
-        }, maxTest: 100);
-    }
+        });
 
-    [Fact]
-    public void Next_opening_and_next_closing_bound_the_open_runs()
-    {
-        PropertyTest.ForAll(CalendarGen.LargeCase, c =>
+    [CareProperty]
+    public Property Next_opening_and_next_closing_bound_the_open_runs() =>
+        Prop.ForAll(CalendarGen.LargeCase.ToArbitrary(), c =>
         {
             var calendar = c.Spec.Build();
             var pauses = ExclusionSet.FromSorted(c.Pauses);
@@ -137,13 +128,11 @@ public sealed class BusinessCalendarProperties
                     Check(c, "closed at the next closing", Duration.Zero, calendar.Elapsed(e, e + Duration.Epsilon, pauses));
                 }
             }
-        }, maxTest: 100);
-    }
+        });
 
-    [Fact]
-    public void Json_round_trips_every_random_calendar()
-    {
-        PropertyTest.ForAll(CalendarGen.LargeCase, c =>
+    [CareProperty(50)]
+    public Property Json_round_trips_every_random_calendar() =>
+        Prop.ForAll(CalendarGen.LargeCase.ToArbitrary(), c =>
         {
             var calendar = c.Spec.Build();
             var json = BusinessCalendarJson.Write(calendar);
@@ -151,8 +140,7 @@ public sealed class BusinessCalendarProperties
             Check(c, "JSON is stable", json, BusinessCalendarJson.Write(back));
             var budget = Duration.FromSeconds(c.BudgetSeconds);
             Check(c, "same deadline after a round trip", calendar.Add(c.Start, budget), back.Add(c.Start, budget));
-        }, maxTest: 50);
-    }
+        });
 
     private static void Check<T>(CalendarCase c, string what, T expected, T actual)
     {

@@ -11,7 +11,7 @@ public sealed class BusinessCalendarTests
     private static readonly DateTimeZone Saigon = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
 
     // Mon–Fri 09:00–12:00 + 13:00–17:00: 7 h a day, 35 h a week.
-    private static readonly BusinessCalendar Office = BusinessCalendar.CreateBuilder(Berlin)
+    private static readonly BusinessCalendar Office = new BusinessCalendarBuilder(Berlin)
         .AddWeekdays(new LocalTime(9, 0), new LocalTime(12, 0))
         .AddWeekdays(new LocalTime(13, 0), new LocalTime(17, 0))
         .AddHoliday(new LocalDate(2026, 12, 25))
@@ -141,7 +141,7 @@ public sealed class BusinessCalendarTests
     [Fact]
     public void Tet_in_Ho_Chi_Minh_City_closes_the_desk()
     {
-        var desk = BusinessCalendar.CreateBuilder(Saigon)
+        var desk = new BusinessCalendarBuilder(Saigon)
             .AddWeekdays(new LocalTime(8, 0), new LocalTime(12, 0))
             .AddWeekdays(new LocalTime(13, 30), new LocalTime(17, 30))
             .AddWindow(IsoDayOfWeek.Saturday, new LocalTime(8, 0), new LocalTime(12, 0))
@@ -200,7 +200,7 @@ public sealed class BusinessCalendarTests
         // all see the answers a single thread computes.
         static BusinessCalendar Build()
         {
-            var builder = BusinessCalendar.CreateBuilder(Berlin).AddWeekdays(new LocalTime(9, 0), new LocalTime(17, 0));
+            var builder = new BusinessCalendarBuilder(Berlin).AddWeekdays(new LocalTime(9, 0), new LocalTime(17, 0));
             for (var year = 2000; year < 2040; year++)
             {
                 builder.AddHoliday(new LocalDate(year, 3, 15)).AddYearlyHoliday(new AnnualDate(11, 11));

@@ -19,7 +19,7 @@ public sealed record CalendarSpec(
 
     public BusinessCalendar Build()
     {
-        var builder = BusinessCalendar.CreateBuilder(Zone);
+        var builder = new BusinessCalendarBuilder(Zone);
         foreach (var (day, from, to) in Windows)
         {
             builder.AddWindow((IsoDayOfWeek)day, Time(from), Time(to));

@@ -12,7 +12,7 @@ public sealed class CustomerCareBuilderTests
 {
     private static readonly DateTimeZone Saigon = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
 
-    private static readonly BusinessCalendar Desk = BusinessCalendar.CreateBuilder(Saigon)
+    private static readonly BusinessCalendar Desk = new BusinessCalendarBuilder(Saigon)
         .AddWeekdays(new LocalTime(8, 0), new LocalTime(17, 0))
         .Build();
 

@@ -1,7 +1,7 @@
 // The README's KPI example, statement for statement, so that the numbers printed there stay true.
 using System.Globalization;
-using CustomerCare.Core.Kpis;
 using CustomerCare.Core.Kpis.ContactCentre;
+using CustomerCare.Core.Kpis.Customers;
 using CustomerCare.Core.Kpis.Surveys;
 using NodaTime;
 

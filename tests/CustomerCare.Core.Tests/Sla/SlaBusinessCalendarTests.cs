@@ -12,7 +12,7 @@ public sealed class SlaBusinessCalendarTests
     private static readonly DateTimeZone Saigon = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
 
     // Mon–Fri 08:00–12:00 + 13:30–17:30 (8 h), Sat 08:00–12:00; Wed 2025-01-29 (Tết) is a holiday.
-    internal static readonly BusinessCalendar Desk = BusinessCalendar.CreateBuilder(Saigon)
+    internal static readonly BusinessCalendar Desk = new BusinessCalendarBuilder(Saigon)
         .AddWeekdays(new LocalTime(8, 0), new LocalTime(12, 0))
         .AddWeekdays(new LocalTime(13, 30), new LocalTime(17, 30))
         .AddWindow(IsoDayOfWeek.Saturday, new LocalTime(8, 0), new LocalTime(12, 0))

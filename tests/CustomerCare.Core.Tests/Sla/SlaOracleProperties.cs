@@ -21,7 +21,7 @@ public sealed class SlaOracleProperties
     private static readonly DateTimeZone Utc = DateTimeZone.Utc;
 
     // Mon–Fri 09:00–17:00 UTC; Monday 2025-01-27 is the day of the hand-worked cases.
-    private static readonly BusinessCalendar NineToFive = BusinessCalendar.CreateBuilder(Utc)
+    private static readonly BusinessCalendar NineToFive = new BusinessCalendarBuilder(Utc)
         .AddWeekdays(new LocalTime(9, 0), new LocalTime(17, 0))
         .Build();
 

@@ -13,7 +13,7 @@ public sealed partial class SlaReadmeExampleTests
 {
     private static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
 
-    private static readonly BusinessCalendar Desk = BusinessCalendar.CreateBuilder(Zone)
+    private static readonly BusinessCalendar Desk = new BusinessCalendarBuilder(Zone)
         .AddWeekdays(new LocalTime(8, 0), new LocalTime(12, 0))
         .AddWeekdays(new LocalTime(13, 30), new LocalTime(17, 30))
         .Build();

@@ -28,9 +28,9 @@ public sealed class ErlangProperties
         from t in Threshold
         select (a, Math.Max(0, (int)Math.Floor(a) + extra), t);
 
-    [Fact]
-    public void Erlang_C_service_level_rises_and_waiting_falls_as_agents_are_added() =>
-        PropertyTest.ForAll(Queue, q =>
+    [CareProperty(200)]
+    public Property Erlang_C_service_level_rises_and_waiting_falls_as_agents_are_added() =>
+        Prop.ForAll(Queue.ToArbitrary(), q =>
         {
             var workload = Workload.FromErlangs(q.Erlangs, Aht);
             var fewer = ErlangC.Evaluate(workload, q.Agents, q.Threshold);
@@ -41,9 +41,9 @@ public sealed class ErlangProperties
                 && fewer.ProbabilityOfWaiting is >= 0 and <= 1 && fewer.ServiceLevel is >= 0 and <= 1;
         });
 
-    [Fact]
-    public void Erlang_A_service_level_rises_and_waiting_and_abandonment_fall_as_agents_are_added() =>
-        PropertyTest.ForAll(Queue.SelectMany(q => Patience, (q, p) => (q.Erlangs, q.Agents, q.Threshold, Patience: p)), q =>
+    [CareProperty]
+    public Property Erlang_A_service_level_rises_and_waiting_and_abandonment_fall_as_agents_are_added() =>
+        Prop.ForAll(Queue.SelectMany(q => Patience, (q, p) => (q.Erlangs, q.Agents, q.Threshold, Patience: p)).ToArbitrary(), q =>
         {
             var workload = Workload.FromErlangs(q.Erlangs, Aht);
             var fewer = ErlangA.Evaluate(workload, q.Agents, q.Patience, q.Threshold);
@@ -54,10 +54,10 @@ public sealed class ErlangProperties
                 && more.ProbabilityOfAbandoning <= fewer.ProbabilityOfAbandoning + Slack
                 && fewer.ProbabilityOfAbandoning <= fewer.ProbabilityOfWaiting + Slack
                 && fewer.AnsweredWithinThreshold + fewer.ProbabilityOfAbandoning <= 1 + Slack;
-        }, maxTest: 100);
+        });
 
-    [Fact]
-    public void Erlang_A_approaches_Erlang_C_as_patience_grows()
+    [CareProperty]
+    public Property Erlang_A_approaches_Erlang_C_as_patience_grows()
     {
         // At least one spare agent (n ≥ A + 1): near critical load the queue relaxes so slowly that even a patience of
         // 100,000 handling times still trims waits by about 1e−3 (119.82 Erlangs on 120 agents), which is the model, not an error.
@@ -66,7 +66,7 @@ public sealed class ErlangProperties
             from extra in Gen.Choose(1, 40)
             from t in Threshold
             select (Erlangs: a, Agents: (int)Math.Ceiling(a) + extra, Threshold: t);
-        PropertyTest.ForAll(stable, q =>
+        return Prop.ForAll(stable.ToArbitrary(), q =>
         {
             var workload = Workload.FromErlangs(q.Erlangs, Aht);
             var erlangC = ErlangC.Evaluate(workload, q.Agents, q.Threshold);
@@ -80,11 +80,11 @@ public sealed class ErlangProperties
             }
 
             return gap[2] <= gap[1] + 1e-12 && gap[1] <= gap[0] + 1e-12 && gap[2] < 2e-3;
-        }, maxTest: 100);
+        });
     }
 
-    [Fact]
-    public void Erlang_C_required_agents_is_the_smallest_number_meeting_the_target()
+    [CareProperty(200)]
+    public Property Erlang_C_required_agents_is_the_smallest_number_meeting_the_target()
     {
         var cases =
             from a in Erlangs
@@ -92,7 +92,7 @@ public sealed class ErlangProperties
             from t in Threshold
             from occupancy in Gen.Frequency((2, Gen.Constant(double.NaN)), (1, Gen.Choose(50, 99).Select(o => o / 100.0)))
             select (a, sl, t, occupancy);
-        PropertyTest.ForAll(cases, c =>
+        return Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var workload = Workload.FromErlangs(c.a, Aht);
             var target = StaffingTarget.ForServiceLevel(c.sl, c.t);
@@ -110,8 +110,8 @@ public sealed class ErlangProperties
         });
     }
 
-    [Fact]
-    public void Erlang_A_required_agents_is_the_smallest_number_meeting_the_target()
+    [CareProperty]
+    public Property Erlang_A_required_agents_is_the_smallest_number_meeting_the_target()
     {
         var cases =
             from a in Erlangs
@@ -120,23 +120,23 @@ public sealed class ErlangProperties
             from p in Patience
             from definition in Gen.Elements(ServiceLevelDefinition.AnsweredOfOffered, ServiceLevelDefinition.ShortAbandonsExcluded, ServiceLevelDefinition.ShortAbandonsAsMet)
             select (a, sl, t, p, definition);
-        PropertyTest.ForAll(cases, c =>
+        return Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var workload = Workload.FromErlangs(c.a, Aht);
             var required = ErlangA.RequiredAgents(workload, c.p, StaffingTarget.ForServiceLevel(c.sl, c.t), c.definition);
             var meets = required.ServiceLevel(c.definition) >= c.sl;
             return meets && (required.Agents == 0 || !(ErlangA.Evaluate(workload, required.Agents - 1, c.p, c.t).ServiceLevel(c.definition) >= c.sl));
-        }, maxTest: 100);
+        });
     }
 
-    [Fact]
-    public void Erlang_B_falls_with_lines_and_its_inverses_agree()
+    [CareProperty(200)]
+    public Property Erlang_B_falls_with_lines_and_its_inverses_agree()
     {
         var cases =
             from a in Erlangs
             from gos in Gen.Choose(1, 500).Select(i => i / 1000.0)
             select (a, gos);
-        PropertyTest.ForAll(cases, c =>
+        return Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var lines = ErlangB.RequiredLines(c.a, c.gos);
             var minimal = ErlangB.BlockingProbability(c.a, lines) <= c.gos && ErlangB.BlockingProbability(c.a, lines - 1) > c.gos;
@@ -147,14 +147,14 @@ public sealed class ErlangProperties
         });
     }
 
-    [Fact]
-    public void Scheduled_agents_is_the_smallest_roster_covering_the_shrinkage()
+    [CareProperty(200)]
+    public Property Scheduled_agents_is_the_smallest_roster_covering_the_shrinkage()
     {
         var cases =
             from required in Gen.Choose(0, 5_000)
             from percent in Gen.Choose(0, 95)
             select (required, shrinkage: percent / 100.0);
-        PropertyTest.ForAll(cases, c =>
+        return Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var scheduled = Shrinkage.ScheduledAgents(c.required, c.shrinkage);
             var productive = 1 - c.shrinkage;

@@ -46,12 +46,15 @@ public readonly record struct AgentTime
     /// <param name="variant">Staffed or handling time over paid time.</param>
     /// <returns>The fraction; NaN when paid time is zero.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="variant"/> is not defined.</exception>
-    public double Utilisation(UtilisationVariant variant) => variant switch
+    public double Utilisation(UtilisationVariant variant)
     {
-        UtilisationVariant.StaffedOverPaid => Fraction(Staffed, Paid),
-        UtilisationVariant.HandlingOverPaid => Fraction(Handling, Paid),
-        _ => throw new ArgumentOutOfRangeException(nameof(variant), variant, $"variant must be StaffedOverPaid or HandlingOverPaid; it was {(int)variant}."),
-    };
+        Preconditions.Defined(variant, "must be StaffedOverPaid or HandlingOverPaid");
+        return variant switch
+        {
+            UtilisationVariant.StaffedOverPaid => Fraction(Staffed, Paid),
+            _ => Fraction(Handling, Paid),
+        };
+    }
 
     /// <summary>Sums the time of several agents or intervals.</summary>
     /// <param name="times">The parts; may be empty.</param>

@@ -6,8 +6,9 @@ namespace CustomerCare.Core.Kpis.ContactCentre;
 /// <summary>
 /// Accumulates queued contacts under one <see cref="QueueThresholds"/>; merging (for example the 15-minute intervals
 /// of a day) is exact and equals <see cref="QueueMetrics.Calculate(ReadOnlySpan{QueuedContact}, QueueThresholds)"/> on the
-/// concatenated contacts. Create with <see cref="QueueAccumulator(QueueThresholds)"/>; a <c>default</c>
-/// accumulator has no thresholds and throws. A mutable struct: not thread-safe; give each thread its own and merge.
+/// concatenated contacts. Create with <see cref="QueueAccumulator(QueueThresholds)"/>. <c>default</c> has no
+/// thresholds and is not a valid accumulator: every member throws <see cref="InvalidOperationException"/>, and passing
+/// it to <see cref="Merge(in QueueAccumulator)"/> throws <see cref="ArgumentException"/>. A mutable struct: not thread-safe; give each thread its own and merge.
 /// </summary>
 [MutableByDesign("A struct accumulator updated in place on hot paths; each thread keeps its own and merges.")]
 public struct QueueAccumulator
@@ -34,7 +35,15 @@ public struct QueueAccumulator
     }
 
     /// <summary>Gets the result so far.</summary>
-    public readonly QueueResult Result => new(_thresholds, _answered, _answeredWithin, _abandoned, _abandonedWithin, _shortAbandons, _answerWait);
+    /// <exception cref="InvalidOperationException">The accumulator is <c>default</c>.</exception>
+    public readonly QueueResult Result
+    {
+        get
+        {
+            RequireThresholds();
+            return new(_thresholds, _answered, _answeredWithin, _abandoned, _abandonedWithin, _shortAbandons, _answerWait);
+        }
+    }
 
     /// <summary>Adds one contact.</summary>
     /// <param name="contact">The contact.</param>
@@ -74,9 +83,16 @@ public struct QueueAccumulator
 
     /// <summary>Adds the counts of <paramref name="other"/> (exact, associative and commutative).</summary>
     /// <param name="other">An accumulator with the same thresholds.</param>
-    /// <exception cref="ArgumentException"><paramref name="other"/> uses different thresholds.</exception>
+    /// <exception cref="ArgumentException"><paramref name="other"/> is <c>default</c> or uses different thresholds.</exception>
+    /// <exception cref="InvalidOperationException">This accumulator is <c>default</c>.</exception>
     public void Merge(in QueueAccumulator other)
     {
+        RequireThresholds();
+        if (other._thresholds.IsDefault)
+        {
+            Preconditions.ThrowArgument(nameof(other), "other is default(QueueAccumulator) and has no thresholds; create it with new QueueAccumulator(thresholds).");
+        }
+
         if (other._thresholds != _thresholds)
         {
             Preconditions.ThrowArgument(nameof(other), $"other uses {other._thresholds}, but this accumulator uses {_thresholds}; only contacts classified with the same thresholds can be merged.");
@@ -111,7 +127,7 @@ public struct QueueAccumulator
     {
         if (_thresholds.IsDefault)
         {
-            throw new InvalidOperationException("This QueueAccumulator is default and has no thresholds; create it with new QueueAccumulator(thresholds).");
+            Preconditions.ThrowInvalidOperation("This QueueAccumulator is default and has no thresholds; create it with new QueueAccumulator(thresholds).");
         }
     }
 }

@@ -1,4 +1,5 @@
 // Counts of one queue (or interval) from which service level, abandonment and ASA are read in any variant.
+using CustomerCare.Core.Internal;
 using NodaTime;
 
 namespace CustomerCare.Core.Kpis.ContactCentre;
@@ -52,26 +53,32 @@ public readonly record struct QueueResult
     /// <param name="variant">How abandons are treated.</param>
     /// <returns>The service level; undefined when its base is empty.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="variant"/> is not defined.</exception>
-    public KpiRatio ServiceLevel(ServiceLevelVariant variant) => variant switch
+    public KpiRatio ServiceLevel(ServiceLevelVariant variant)
     {
-        ServiceLevelVariant.AnsweredWithinOverOffered => new(AnsweredWithinTarget, Offered),
-        ServiceLevelVariant.AnsweredWithinOverAnswered => new(AnsweredWithinTarget, Answered),
-        ServiceLevelVariant.AnsweredAndAbandonedWithinOverOffered => new(AnsweredWithinTarget + AbandonedWithinTarget, Offered),
-        ServiceLevelVariant.AnsweredWithinOverAnsweredAndLateAbandons => new(AnsweredWithinTarget, Answered + Abandoned - AbandonedWithinTarget),
-        ServiceLevelVariant.AnsweredWithinOverOfferedExcludingShortAbandons => new(AnsweredWithinTarget, Offered - ShortAbandons),
-        _ => throw new ArgumentOutOfRangeException(nameof(variant), variant, $"variant must be a defined ServiceLevelVariant; it was {(int)variant}."),
-    };
+        Preconditions.Defined(variant, "must be a defined ServiceLevelVariant");
+        return variant switch
+        {
+            ServiceLevelVariant.AnsweredWithinOverOffered => new(AnsweredWithinTarget, Offered),
+            ServiceLevelVariant.AnsweredWithinOverAnswered => new(AnsweredWithinTarget, Answered),
+            ServiceLevelVariant.AnsweredAndAbandonedWithinOverOffered => new(AnsweredWithinTarget + AbandonedWithinTarget, Offered),
+            ServiceLevelVariant.AnsweredWithinOverAnsweredAndLateAbandons => new(AnsweredWithinTarget, Answered + Abandoned - AbandonedWithinTarget),
+            _ => new(AnsweredWithinTarget, Offered - ShortAbandons),
+        };
+    }
 
     /// <summary>Returns the abandonment rate in the chosen variant (see <see cref="AbandonmentVariant"/>).</summary>
     /// <param name="variant">Whether short abandons count.</param>
     /// <returns>The rate; undefined when its base is empty.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="variant"/> is not defined.</exception>
-    public KpiRatio AbandonmentRate(AbandonmentVariant variant) => variant switch
+    public KpiRatio AbandonmentRate(AbandonmentVariant variant)
     {
-        AbandonmentVariant.AllAbandons => new(Abandoned, Offered),
-        AbandonmentVariant.ExcludingShortAbandons => new(Abandoned - ShortAbandons, Offered - ShortAbandons),
-        _ => throw new ArgumentOutOfRangeException(nameof(variant), variant, $"variant must be AllAbandons or ExcludingShortAbandons; it was {(int)variant}."),
-    };
+        Preconditions.Defined(variant, "must be AllAbandons or ExcludingShortAbandons");
+        return variant switch
+        {
+            AbandonmentVariant.AllAbandons => new(Abandoned, Offered),
+            _ => new(Abandoned - ShortAbandons, Offered - ShortAbandons),
+        };
+    }
 
     /// <summary>Gets the average speed of answer, total answer wait / answered, to the nearest nanosecond.</summary>
     /// <param name="averageSpeedOfAnswer">The ASA, or <see cref="Duration.Zero"/> when nothing was answered.</param>

@@ -20,7 +20,7 @@ public static class ExactPercentiles
     /// <returns>The percentile, unrounded.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantile"/> is outside 0..1, <paramref name="method"/> is not defined, or a value is NaN (the message names its index).</exception>
     /// <exception cref="ArgumentException"><paramref name="scratch"/> is shorter than <paramref name="values"/>.</exception>
-    public static double Compute(ReadOnlySpan<double> values, double quantile, PercentileMethod method, Span<double> scratch)
+    public static double Calculate(ReadOnlySpan<double> values, double quantile, PercentileMethod method, Span<double> scratch)
     {
         var sorted = SortInto(values, scratch);
         return FromSorted(sorted, quantile, method);
@@ -34,7 +34,7 @@ public static class ExactPercentiles
     /// <param name="destination">Receives one result per quantile; at least <c>quantiles.Length</c> long.</param>
     /// <exception cref="ArgumentOutOfRangeException">A quantile is outside 0..1, <paramref name="method"/> is not defined, or a value is NaN.</exception>
     /// <exception cref="ArgumentException"><paramref name="scratch"/> or <paramref name="destination"/> is too short.</exception>
-    public static void Compute(ReadOnlySpan<double> values, ReadOnlySpan<double> quantiles, PercentileMethod method, Span<double> scratch, Span<double> destination)
+    public static void Calculate(ReadOnlySpan<double> values, ReadOnlySpan<double> quantiles, PercentileMethod method, Span<double> scratch, Span<double> destination)
     {
         if (destination.Length < quantiles.Length)
         {
@@ -89,7 +89,7 @@ public static class ExactPercentiles
     /// <returns>True when the sample is not empty.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantile"/> is outside 0..1 or <paramref name="method"/> is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="scratch"/> is shorter than <paramref name="values"/>.</exception>
-    public static bool TryCompute(ReadOnlySpan<Duration> values, double quantile, PercentileMethod method, Span<Duration> scratch, out Duration percentile)
+    public static bool TryCalculate(ReadOnlySpan<Duration> values, double quantile, PercentileMethod method, Span<Duration> scratch, out Duration percentile)
     {
         Preconditions.Quantile(quantile);
         RequireMethod(method);

@@ -15,12 +15,8 @@ public static class Ces
     public static CesResult Calculate(ReadOnlySpan<byte> answers, CesScale scale)
     {
         RequireScale(scale);
-        var tally = ScoreKernel.Tally(answers, scale.Bands, withSum: true, nameof(answers));
-        return new CesResult(scale, tally.Count, Easy(tally, scale), tally.Sum);
+        return new CesResult(scale, ScaleScoreCounts.Tally(answers, scale, nameof(answers)));
     }
-
-    internal static long Easy(ScoreTally tally, CesScale scale) =>
-        scale.Direction == CesDirection.HigherIsEasier ? tally.AtOrAboveHigh : tally.AtOrBelowLow;
 
     internal static void RequireScale(CesScale scale)
     {

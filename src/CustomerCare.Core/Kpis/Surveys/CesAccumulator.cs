@@ -6,16 +6,15 @@ namespace CustomerCare.Core.Kpis.Surveys;
 /// <summary>
 /// Accumulates CES answers on one <see cref="CesScale"/> (count, easy count, sum); merges exactly and equals
 /// <see cref="Ces.Calculate(ReadOnlySpan{byte}, CesScale)"/> on the concatenated answers. Create with
-/// <see cref="CesAccumulator(CesScale)"/>; a <c>default</c> accumulator has no scale and throws.
+/// <see cref="CesAccumulator(CesScale)"/>. <c>default</c> has no scale and is not a valid accumulator: its
+/// <see cref="Count"/> is 0, every other member throws <see cref="InvalidOperationException"/>, and passing it to
+/// <see cref="Merge(in CesAccumulator)"/> throws <see cref="ArgumentException"/>.
 /// A mutable struct: not thread-safe; give each thread its own and merge.
 /// </summary>
 [MutableByDesign("A struct accumulator updated in place on hot paths; each thread keeps its own and merges.")]
 public struct CesAccumulator
 {
-    private readonly CesScale _scale;
-    private long _count;
-    private long _easy;
-    private long _sum;
+    private ScaleScoreAccumulator<CesScale> _core;
 
     /// <summary>Creates an empty accumulator for <paramref name="scale"/>.</summary>
     /// <param name="scale">The scale of the answers.</param>
@@ -23,65 +22,38 @@ public struct CesAccumulator
     public CesAccumulator(CesScale scale)
     {
         Ces.RequireScale(scale);
-        _scale = scale;
+        _core = new(scale);
     }
 
-    /// <summary>Gets the number of answers added.</summary>
-    public readonly long Count => _count;
+    /// <summary>Gets the number of answers added (0 for <c>default</c>).</summary>
+    public readonly long Count => _core.Count;
 
     /// <summary>Gets the result so far.</summary>
-    public readonly CesResult Result => new(_scale, _count, _easy, _sum);
+    /// <exception cref="InvalidOperationException">The accumulator is <c>default</c>.</exception>
+    public readonly CesResult Result
+    {
+        get
+        {
+            _core.RequireScale(nameof(CesAccumulator));
+            return new(_core.Scale, _core.Counts);
+        }
+    }
 
     /// <summary>Adds one answer.</summary>
     /// <param name="answer">A whole answer 1..points.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="answer"/> lies outside the scale.</exception>
     /// <exception cref="InvalidOperationException">The accumulator is <c>default</c>.</exception>
-    public void Add(byte answer)
-    {
-        RequireScale();
-        if (answer < 1 || answer > _scale.Points)
-        {
-            Preconditions.ThrowOutOfRange(nameof(answer), answer, $"must be a whole answer from 1 to {_scale.Points}");
-        }
-
-        _count++;
-        _sum += answer;
-        _easy += _scale.IsEasy(answer) ? 1 : 0;
-    }
+    public void Add(byte answer) => _core.Add(answer, nameof(CesAccumulator));
 
     /// <summary>Adds every answer of <paramref name="answers"/> (vectorised); nothing is added when one is invalid.</summary>
     /// <param name="answers">Whole answers 1..points.</param>
     /// <exception cref="ArgumentOutOfRangeException">An answer lies outside the scale (the message names its index and value).</exception>
     /// <exception cref="InvalidOperationException">The accumulator is <c>default</c>.</exception>
-    public void Add(ReadOnlySpan<byte> answers)
-    {
-        RequireScale();
-        var tally = ScoreKernel.Tally(answers, _scale.Bands, withSum: true, nameof(answers));
-        _count += tally.Count;
-        _easy += Ces.Easy(tally, _scale);
-        _sum += tally.Sum;
-    }
+    public void Add(ReadOnlySpan<byte> answers) => _core.Add(answers, nameof(CesAccumulator));
 
     /// <summary>Adds the counts of <paramref name="other"/> (exact, associative and commutative).</summary>
     /// <param name="other">An accumulator on the same scale.</param>
-    /// <exception cref="ArgumentException"><paramref name="other"/> uses a different scale.</exception>
-    public void Merge(in CesAccumulator other)
-    {
-        if (other._scale != _scale)
-        {
-            Preconditions.ThrowArgument(nameof(other), $"other uses the scale {other._scale}, but this accumulator uses {_scale}; only answers on the same scale can be merged.");
-        }
-
-        _count += other._count;
-        _easy += other._easy;
-        _sum += other._sum;
-    }
-
-    private readonly void RequireScale()
-    {
-        if (_scale.IsDefault)
-        {
-            throw new InvalidOperationException("This CesAccumulator is default and has no scale; create it with new CesAccumulator(scale).");
-        }
-    }
+    /// <exception cref="ArgumentException"><paramref name="other"/> is <c>default</c> or uses a different scale.</exception>
+    /// <exception cref="InvalidOperationException">This accumulator is <c>default</c>.</exception>
+    public void Merge(in CesAccumulator other) => _core.Merge(other._core, nameof(CesAccumulator));
 }

@@ -1,59 +1,53 @@
 // The outcome of a CES calculation: counts and sums, with the mean and the easy-band share derived from them.
-using CustomerCare.Core.Internal;
-
 namespace CustomerCare.Core.Kpis.Surveys;
 
 /// <summary>
 /// Customer Effort Score counts on one <see cref="CesScale"/>. Mean = Σ answers / n in scale points (read it
 /// with the scale's direction); easy share = answers in the easy band / n, a fraction 0..1. NaN when n = 0.
-/// Immutable and thread-safe.
+/// Immutable and thread-safe; <c>default</c> is the empty result of no scale (every share and mean NaN).
 /// </summary>
 public readonly record struct CesResult
 {
+    private readonly ScaleScoreCounts _counts;
+
     /// <summary>Creates a result from counts.</summary>
     /// <param name="scale">The scale of the answers.</param>
     /// <param name="count">The number of answers, n.</param>
     /// <param name="easy">The answers in the easy band, 0..n.</param>
     /// <param name="scoreSum">The sum of all answers, between n and n·points.</param>
+    /// <exception cref="ArgumentException"><paramref name="scale"/> is <c>default</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, <paramref name="easy"/> exceeds n, or the sum is impossible on the scale.</exception>
     public CesResult(CesScale scale, long count, long easy, long scoreSum)
     {
-        Preconditions.NonNegative(count, nameof(count));
-        Preconditions.NonNegative(easy, nameof(easy));
-        if (easy > count)
-        {
-            Preconditions.ThrowOutOfRange(nameof(easy), easy, $"must not exceed count ({count})");
-        }
-
-        if (scoreSum < count || scoreSum > count * scale.Points)
-        {
-            Preconditions.ThrowOutOfRange(nameof(scoreSum), scoreSum, $"must lie between count and count × {scale.Points}");
-        }
-
+        Ces.RequireScale(scale);
         Scale = scale;
-        Count = count;
-        Easy = easy;
-        ScoreSum = scoreSum;
+        _counts = ScaleScoreCounts.Validated(count, easy, nameof(easy), scoreSum, scale.Bands, "count");
+    }
+
+    internal CesResult(CesScale scale, ScaleScoreCounts counts)
+    {
+        Scale = scale;
+        _counts = counts;
     }
 
     /// <summary>Gets the scale.</summary>
     public CesScale Scale { get; }
 
     /// <summary>Gets the number of answers, n.</summary>
-    public long Count { get; }
+    public long Count => _counts.Count;
 
     /// <summary>Gets the number of answers in the easy band.</summary>
-    public long Easy { get; }
+    public long Easy => _counts.InBand;
 
     /// <summary>Gets the sum of the answers, in scale points.</summary>
-    public long ScoreSum { get; }
+    public long ScoreSum => _counts.Sum;
 
     /// <summary>Gets the mean answer <c>ScoreSum / Count</c>, 1..Points; NaN when there are no answers. Higher is better only when the scale's direction is <see cref="CesDirection.HigherIsEasier"/>.</summary>
-    public double MeanScore => Count == 0 ? double.NaN : (double)ScoreSum / Count;
+    public double MeanScore => _counts.Mean;
 
     /// <summary>Gets the easy-band share <c>Easy / Count</c>, a fraction 0..1; NaN when there are no answers.</summary>
-    public double EasyShare => Count == 0 ? double.NaN : (double)Easy / Count;
+    public double EasyShare => _counts.Share;
 
     /// <summary>Gets the easy-band share as counts.</summary>
-    public KpiRatio EasyRatio => new(Easy, Count);
+    public KpiRatio EasyRatio => _counts.Ratio;
 }

@@ -8,7 +8,7 @@ namespace CustomerCare.Core.Kpis.Surveys;
 /// number of answers at the easy end that form the easy band (by default 2 on a 5-point scale: 4–5 or 1–2, and
 /// 3 on a 7-point scale: 5–7 or 1–3). Immutable and thread-safe.
 /// </summary>
-public readonly record struct CesScale
+public readonly record struct CesScale : IBandedScale
 {
     /// <summary>Creates a scale with the default easy band (2 answers on 5 points, 3 on 7 points).</summary>
     /// <param name="points">5 or 7.</param>
@@ -63,4 +63,12 @@ public readonly record struct CesScale
         : new ScoreBands(1, Points, EasyBandSize, (byte)(Points + 1));
 
     internal bool IsEasy(byte answer) => Direction == CesDirection.HigherIsEasier ? answer > Points - EasyBandSize : answer <= EasyBandSize;
+
+    bool IBandedScale.IsDefault => IsDefault;
+
+    ScoreBands IBandedScale.Bands => Bands;
+
+    bool IBandedScale.InBand(byte answer) => IsEasy(answer);
+
+    long IBandedScale.InBand(ScoreTally tally) => Direction == CesDirection.HigherIsEasier ? tally.AtOrAboveHigh : tally.AtOrBelowLow;
 }

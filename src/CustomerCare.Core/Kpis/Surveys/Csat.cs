@@ -18,8 +18,7 @@ public static class Csat
     public static CsatResult Calculate(ReadOnlySpan<byte> answers, CsatScale scale)
     {
         RequireScale(scale);
-        var tally = ScoreKernel.Tally(answers, scale.Bands, withSum: true, nameof(answers));
-        return new CsatResult(scale, tally.Count, tally.AtOrAboveHigh, tally.Sum);
+        return new CsatResult(scale, ScaleScoreCounts.Tally(answers, scale, nameof(answers)));
     }
 
     internal static void RequireScale(CsatScale scale)

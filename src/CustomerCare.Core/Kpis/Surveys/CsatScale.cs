@@ -7,7 +7,7 @@ namespace CustomerCare.Core.Kpis.Surveys;
 /// A CSAT answer scale <c>Minimum..Maximum</c> (whole answers, at most 100) with the lowest "satisfied" answer.
 /// The usual survey is <see cref="FivePoint"/>: 1–5, satisfied at 4 or 5 ("top two box"). Immutable and thread-safe.
 /// </summary>
-public readonly record struct CsatScale
+public readonly record struct CsatScale : IBandedScale
 {
     /// <summary>Creates a scale.</summary>
     /// <param name="minimum">The lowest answer, 0..99.</param>
@@ -51,4 +51,12 @@ public readonly record struct CsatScale
     internal bool IsDefault => Maximum == 0;
 
     internal ScoreBands Bands => new(Minimum, Maximum, Minimum, SatisfiedThreshold);
+
+    bool IBandedScale.IsDefault => IsDefault;
+
+    ScoreBands IBandedScale.Bands => Bands;
+
+    bool IBandedScale.InBand(byte answer) => answer >= SatisfiedThreshold;
+
+    long IBandedScale.InBand(ScoreTally tally) => tally.AtOrAboveHigh;
 }

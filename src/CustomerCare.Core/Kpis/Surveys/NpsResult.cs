@@ -79,10 +79,7 @@ public readonly record struct NpsResult
     public KpiInterval ConfidenceInterval(NpsIntervalMethod method, double confidence = 0.95)
     {
         Preconditions.Confidence(confidence);
-        if (method is not (NpsIntervalMethod.Wald or NpsIntervalMethod.AdjustedWald))
-        {
-            throw new ArgumentOutOfRangeException(nameof(method), method, $"method must be Wald or AdjustedWald; it was {(int)method}.");
-        }
+        Preconditions.Defined(method, "must be Wald or AdjustedWald");
 
         if (Count == 0)
         {

@@ -1,4 +1,6 @@
 // SERVQUAL gap scores per dimension and overall.
+using CustomerCare.Core.Internal;
+
 namespace CustomerCare.Core.Kpis.Surveys;
 
 /// <summary>
@@ -39,15 +41,18 @@ public readonly record struct ServqualResult
     /// <param name="dimension">The dimension.</param>
     /// <returns>Its gap.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is not defined.</exception>
-    public double Gap(ServqualDimension dimension) => dimension switch
+    public double Gap(ServqualDimension dimension)
     {
-        ServqualDimension.Tangibles => Tangibles,
-        ServqualDimension.Reliability => Reliability,
-        ServqualDimension.Responsiveness => Responsiveness,
-        ServqualDimension.Assurance => Assurance,
-        ServqualDimension.Empathy => Empathy,
-        _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, $"dimension must be a defined ServqualDimension; it was {(int)dimension}."),
-    };
+        Preconditions.Defined(dimension, "must be a defined ServqualDimension");
+        return dimension switch
+        {
+            ServqualDimension.Tangibles => Tangibles,
+            ServqualDimension.Reliability => Reliability,
+            ServqualDimension.Responsiveness => Responsiveness,
+            ServqualDimension.Assurance => Assurance,
+            _ => Empathy,
+        };
+    }
 
     /// <summary>Returns the importance-weighted overall gap, Σ w_d·gap_d / Σ w_d.</summary>
     /// <param name="weights">The dimension weights.</param>

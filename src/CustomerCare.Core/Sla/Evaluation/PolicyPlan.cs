@@ -89,8 +89,8 @@ internal sealed class PolicyPlan
         return 0;
     }
 
-    // Rule 7 (continue mode) and rule 1 (when resolving does not fulfil responses): the resolved periods are excluded
-    // like pauses. A new-cycle resolution, periodic updates and custom metrics stop at resolution instead.
+    // A resolution clock that continues after a reopen, and response clocks when resolving does not fulfil them: the
+    // resolved periods are excluded like pauses. A new-cycle resolution, periodic updates and custom metrics stop at resolution instead.
     private static bool ExcludesResolvedPeriods(SlaMetricKind kind, SlaPolicy policy) => kind switch
     {
         SlaMetricKind.FirstResponse or SlaMetricKind.NextResponse => !policy.ResolutionFulfilsResponses,

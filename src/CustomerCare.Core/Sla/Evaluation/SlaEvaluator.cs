@@ -1,6 +1,9 @@
 // The batch SLA engine: one ticket's timeline becomes a table of cumulative business time, from which every metric instance is read.
+// Over 400 lines: the metric rules and the per-ticket tables they read (the Ticket ref struct) are one hot loop kept in one
+// file; they split along that line when the engine moves to Sla/Evaluation.
 using System.Buffers;
 using CustomerCare.Core.Calendars;
+using CustomerCare.Core.Calendars.Compilation;
 using CustomerCare.Core.Internal;
 using CustomerCare.Core.Sla.Policies;
 using CustomerCare.Core.Tickets;
@@ -10,7 +13,8 @@ namespace CustomerCare.Core.Sla.Evaluation;
 
 /// <summary>
 /// Evaluates one ticket against a built policy set. Pure and deterministic: the same (policies, timeline, now) give
-/// the same results. Only events at or before <c>now</c> count (rule 6: judged by timestamps).
+/// the same results. Only events at or before <c>now</c> count: a ticket is judged by its events' timestamps, not by
+/// the order they arrive in.
 /// </summary>
 /// <remarks>
 /// <para>How it works. The events and <c>now</c> are the <em>points</em> 0..n of the ticket (point n is now). For the
@@ -21,7 +25,9 @@ namespace CustomerCare.Core.Sla.Evaluation;
 /// hence an instance from point s to point e used <c>G(e) − G(s)</c>, and its deadline is found by walking <c>G</c>
 /// to the step where the budget runs out and inverting <c>F</c> once inside it (after e, nothing pauses). That is
 /// exactly the calendar's <c>Add</c> and <c>Elapsed</c> with the pauses as exclusions, at the cost of one calendar
-/// lookup per point and one inversion per deadline.</para>
+/// lookup per point and one inversion per deadline. Both go through the calendar's <see cref="BusinessTimeline"/>
+/// contract (batch lookup with week anchors, anchored inversion), the same code that serves the calendar's own
+/// arithmetic.</para>
 /// <para>Arithmetic is in 64-bit nanoseconds: business-calendar instants since the Unix epoch, 24/7 instants since
 /// the ticket opened. A ticket is evaluated at most a century after it opened and targets are at most
 /// <see cref="SlaPolicyBuilder.MaxTarget"/>, so every business time and deadline stays in range; one that would
@@ -138,25 +144,8 @@ internal static class SlaEvaluator
         return count;
     }
 
-    internal static int CountUpTo(ReadOnlySpan<TicketEvent> events, Instant now)
-    {
-        // Events are sorted by time: binary search for the first one after now.
-        int lo = 0, hi = events.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (events[mid].At <= now)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    // Events are sorted by time: the number of them at or before now.
+    internal static int CountUpTo(ReadOnlySpan<TicketEvent> events, Instant now) => SortedSearch.PartitionPoint(events, new AtOrBefore(now));
 
     // A metric with no target for the ticket's priority (or no instance yet): not applicable, nothing measured.
     private static void PutNotApplicable(Span<SlaMetricResult> destination, int index, SlaMetric metric)
@@ -166,14 +155,14 @@ internal static class SlaEvaluator
             ThrowDestinationTooShort(destination.Length);
         }
 
-        SlaMetricResult.Write(ref destination[index], metric, 0, SlaStatus.NotApplicable, null, null, null, null, Duration.Zero, Duration.Zero);
+        destination[index] = new SlaMetricResult(metric, 0, SlaStatus.NotApplicable, null, null, null, null, Duration.Zero, Duration.Zero);
     }
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private static void ThrowDestinationTooShort(int length) =>
         Preconditions.ThrowArgument("destination", $"destination holds {length} results but this ticket needs more; size it with SlaPolicySet.MaxResults.");
 
-    // Rule 1: from opening to the first public agent reply (internal notes never count). When a resolution fulfils
+    // First response: from opening to the first public agent reply (internal notes never count). When a resolution fulfils
     // responses, the first resolve or close stops it too; otherwise resolved periods are excluded like pauses and a
     // close without any reply leaves the metric not applicable (with the business time it used until then).
     private static void FirstResponse(ref Ticket ticket, bool resolutionFulfils)
@@ -198,8 +187,9 @@ internal static class SlaEvaluator
         }
     }
 
-    // Rule 2: after the first public reply, the oldest unanswered customer message opens an instance; later messages
-    // before the reply open none; the next public reply stops it. Resolution stops or pauses it as for rule 1.
+    // Next response: after the first public reply, the oldest unanswered customer message opens an instance; later
+    // messages before the reply open none; the next public reply stops it. Resolution stops or pauses it as for the
+    // first response.
     private static void NextResponse(ref Ticket ticket, bool resolutionFulfils)
     {
         var events = ticket.Events;
@@ -246,7 +236,7 @@ internal static class SlaEvaluator
         }
     }
 
-    // Rule 3: an instance from each public reply to the next one; none before the first reply; resolution stops it,
+    // Periodic update: an instance from each public reply to the next one; none before the first reply; resolution stops it,
     // and a public reply on a resolved ticket starts none (updates are owed while the ticket is open; after a reopen
     // the next public reply starts the clock again). The pausable variant is paused by the policy's pause statuses;
     // the plain one has none (the builder refuses them).
@@ -289,7 +279,7 @@ internal static class SlaEvaluator
         }
     }
 
-    // Rule 7: continue (one clock from opening to the final resolution, resolved periods excluded) or new cycle (one
+    // Resolution after a reopen: continue (one clock from opening to the final resolution, resolved periods excluded) or new cycle (one
     // instance per open period, each judged on its own). A close of an unresolved ticket resolves it.
     private static void Resolution(ref Ticket ticket, ReopenMode mode)
     {
@@ -506,11 +496,11 @@ internal static class SlaEvaluator
             _own = own;
         }
 
-        // Rules 4, 5 and 9 for one instance from point s to point stop (Running: to now): business time outside the
-        // pauses; the deadline adds the target to the start over the same pauses (none after the instance ends); met
-        // when stopped at or before the deadline, breached when stopped after it or still running with now > deadline;
-        // paused (no deadline) while paused now with budget left; warning from the warning point up to and including
-        // the deadline.
+        // One instance from point s to point stop (Running: to now): it uses business time outside the pauses; its
+        // deadline adds the target to the start over the same pauses (none after the instance ends); it is met when
+        // stopped at or before the deadline, breached when stopped after it or still running with now > deadline,
+        // paused (no deadline) while paused now with budget left, and warning from the warning point up to and
+        // including the deadline.
         public void Emit(int instance, int s, int stop)
         {
             var e = stop == Running ? Events.Length : stop;
@@ -545,17 +535,17 @@ internal static class SlaEvaluator
                     : SlaStatus.Active;
             }
 
-            SlaMetricResult.Write(ref Slot(), _target.Metric, instance, status, Events[s].At, stop == Running ? null : Events[stop].At,
+            Slot() = new SlaMetricResult(_target.Metric, instance, status, Events[s].At, stop == Running ? null : Events[stop].At,
                 ToInstant(deadline), ToInstant(warningAt), _budgets.Target, Duration.FromNanoseconds(elapsed));
         }
 
         // A response metric that can never finish: the ticket was closed while it waited and resolving does not fulfil
         // it. It keeps its start and the business time it used, without deadline or verdict.
         public void EmitUnfinished(int instance, int s, int closed) =>
-            SlaMetricResult.Write(ref Slot(), _target.Metric, instance, SlaStatus.NotApplicable, Events[s].At, Events[closed].At,
+            Slot() = new SlaMetricResult(_target.Metric, instance, SlaStatus.NotApplicable, Events[s].At, Events[closed].At,
                 null, null, _budgets.Target, Duration.FromNanoseconds(_own[closed] - _own[s]));
 
-        // The next result's place in the caller's buffer, written in place rather than copied in.
+        // The next result's place in the caller's buffer: a result is constructed straight into it.
         private ref SlaMetricResult Slot()
         {
             if ((uint)Count >= (uint)_destination.Length)
@@ -602,10 +592,9 @@ internal static class SlaEvaluator
                 return f + left; // time since opening: both terms are within a century
             }
 
-            // F + left can pass the 64-bit range only far beyond the calendar's horizon (an always-open calendar late
-            // in its 300 years): then, as for any target past the horizon, there is no deadline.
-            if ((f > 0 && left > long.MaxValue - f)
-                || !_calendar.Timeline.TryInvertInWeek(in _anchors[from], f + left, strict: budget == 0, out var position))
+            // Inside the week of point `from` this reads the deadline off its windows. Past the horizon (or past the
+            // 64-bit range, which only an always-open calendar late in its 300 years reaches) there is no deadline.
+            if (!_calendar.BusinessTimeline.TryAdvance(in _anchors[from], f, left, out var position))
             {
                 ThrowBeyondHorizon(s, budget);
                 return 0;
@@ -657,15 +646,20 @@ internal static class SlaEvaluator
 
             for (var i = 0; i < n; i++)
             {
-                _position[i] = CalendarTimeline.ToNanoseconds(Events[i].At);
+                _position[i] = BusinessTimeline.ToPosition(Events[i].At);
             }
 
-            _position[n] = CalendarTimeline.ToNanoseconds(_now);
-            calendar.Timeline.CumulativeSorted(_position[..(n + 1)], _cumulative, _anchors);
+            _position[n] = BusinessTimeline.ToPosition(_now);
+            calendar.BusinessTimeline.CumulativeSorted(_position[..(n + 1)], _cumulative, _anchors);
         }
 
         private readonly void ThrowBeyondHorizon(int s, long budget) =>
             Preconditions.ThrowOutOfRange("ticket", Events[s].At,
                 $"has a {_target.Metric.Name} instance whose {Duration.FromNanoseconds(budget)} of business time on calendar '{_lineName}' cannot be used up before the calendar's horizon ends ({BusinessCalendar.MaxDate:uuuu-MM-dd}): the calendar may be closed for ever after the instance's start");
+    }
+
+    private readonly struct AtOrBefore(Instant now) : ISortedCondition<TicketEvent>
+    {
+        public bool Holds(in TicketEvent value) => value.At <= now;
     }
 }

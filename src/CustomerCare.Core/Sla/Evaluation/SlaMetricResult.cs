@@ -12,17 +12,21 @@ namespace CustomerCare.Core.Sla.Evaluation;
 /// <remarks>Immutable and thread-safe. <c>default</c> is not a meaningful result.</remarks>
 public readonly struct SlaMetricResult : IEquatable<SlaMetricResult>
 {
-    // Fields rather than auto-properties so that Write can fill a caller's buffer slot in place.
     private readonly SlaMetric _metric;
     private readonly int _instance;
     private readonly SlaStatus _status;
-    private readonly Instant? _start;
-    private readonly Instant? _stop;
-    private readonly Instant? _deadline;
-    private readonly Instant? _warningAt;
+    private readonly Instant _start;
+    private readonly Instant _stop;
+    private readonly Instant _deadline;
+    private readonly Instant _warningAt;
+    private readonly Present _present;
     private readonly Duration _target;
     private readonly Duration _elapsed;
 
+    // Always inlined: the evaluator constructs each result straight into the caller's buffer
+    // (destination[i] = new SlaMetricResult(...)); inlined, and with the flat fields above, the JIT stores the fields
+    // in place instead of building the whole result on the stack and copying it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal SlaMetricResult(
         SlaMetric metric,
         int instance,
@@ -37,30 +41,16 @@ public readonly struct SlaMetricResult : IEquatable<SlaMetricResult>
         _metric = metric;
         _instance = instance;
         _status = status;
-        _start = start;
-        _stop = stop;
-        _deadline = deadline;
-        _warningAt = warningAt;
+        // Stored flat (an instant and a presence bit each) rather than as nullables: a flat layout lets the JIT keep
+        // the fields in registers and store them straight into the destination instead of copying a stack temporary.
+        _start = start.GetValueOrDefault();
+        _stop = stop.GetValueOrDefault();
+        _deadline = deadline.GetValueOrDefault();
+        _warningAt = warningAt.GetValueOrDefault();
+        _present = (start.HasValue ? Present.Start : 0) | (stop.HasValue ? Present.Stop : 0)
+            | (deadline.HasValue ? Present.Deadline : 0) | (warningAt.HasValue ? Present.WarningAt : 0);
         _target = target;
         _elapsed = elapsed;
-    }
-
-    /// <summary>
-    /// Fills <paramref name="slot"/> field by field, as the constructor would. The evaluator writes every result of a
-    /// ticket straight into the caller's buffer this way: assigning a constructed result would build it on the stack
-    /// and then copy all 144 bytes, which costs more than computing it. Only for a slot no one else can see yet.
-    /// </summary>
-    internal static void Write(ref SlaMetricResult slot, SlaMetric metric, int instance, SlaStatus status, Instant? start, Instant? stop, Instant? deadline, Instant? warningAt, Duration target, Duration elapsed)
-    {
-        Unsafe.AsRef(in slot._metric) = metric;
-        Unsafe.AsRef(in slot._instance) = instance;
-        Unsafe.AsRef(in slot._status) = status;
-        Unsafe.AsRef(in slot._start) = start;
-        Unsafe.AsRef(in slot._stop) = stop;
-        Unsafe.AsRef(in slot._deadline) = deadline;
-        Unsafe.AsRef(in slot._warningAt) = warningAt;
-        Unsafe.AsRef(in slot._target) = target;
-        Unsafe.AsRef(in slot._elapsed) = elapsed;
     }
 
     /// <summary>Gets the metric.</summary>
@@ -73,20 +63,20 @@ public readonly struct SlaMetricResult : IEquatable<SlaMetricResult>
     public SlaStatus Status => _status;
 
     /// <summary>Gets when the instance started, or <see langword="null"/> when <see cref="SlaStatus.NotApplicable"/>.</summary>
-    public Instant? Start => _start;
+    public Instant? Start => (_present & Present.Start) != 0 ? _start : null;
 
     /// <summary>Gets when the instance stopped (reply, resolution…), or <see langword="null"/> while it runs.</summary>
-    public Instant? Stop => _stop;
+    public Instant? Stop => (_present & Present.Stop) != 0 ? _stop : null;
 
     /// <summary>
     /// Gets the deadline: the instant at which the target's business time is used up, with the pauses known so far
     /// excluded (a budget used up at a window end gives that end). <see langword="null"/> while paused with budget left
-    /// (rule 4) and when not applicable. For a stopped instance that was met early it is the deadline it had.
+    /// (a paused clock has no deadline until it runs again) and when not applicable. For a stopped instance that was met early it is the deadline it had.
     /// </summary>
-    public Instant? Deadline => _deadline;
+    public Instant? Deadline => (_present & Present.Deadline) != 0 ? _deadline : null;
 
     /// <summary>Gets the warning point, or <see langword="null"/> when no warning is configured or it is not yet known (paused before it).</summary>
-    public Instant? WarningAt => _warningAt;
+    public Instant? WarningAt => (_present & Present.WarningAt) != 0 ? _warningAt : null;
 
     /// <summary>Gets the target business time (zero when there is no target for the ticket's priority).</summary>
     public Duration Target => _target;
@@ -128,4 +118,13 @@ public readonly struct SlaMetricResult : IEquatable<SlaMetricResult>
     /// <returns>The result in words.</returns>
     public override string ToString() =>
         $"{Metric?.Name}#{Instance} {Status} start {Start?.ToString() ?? "-"} stop {Stop?.ToString() ?? "-"} deadline {Deadline?.ToString() ?? "-"} warning {WarningAt?.ToString() ?? "-"} elapsed {Elapsed.ToString("H:mm:ss", System.Globalization.CultureInfo.InvariantCulture)} of {Target.ToString("H:mm:ss", System.Globalization.CultureInfo.InvariantCulture)}";
+
+    [Flags]
+    private enum Present : byte
+    {
+        Start = 1,
+        Stop = 2,
+        Deadline = 4,
+        WarningAt = 8,
+    }
 }

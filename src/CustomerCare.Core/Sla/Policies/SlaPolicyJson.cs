@@ -127,7 +127,7 @@ public static class SlaPolicyJson
     }
 
     /// <summary>Parses a duration written as minutes (a number) or as <c>"1h30m"</c>, <c>"90s"</c>, <c>"H:MM[:SS]"</c>.</summary>
-    private static Duration ParseDuration(JsonElement value, string path)
+    internal static Duration ParseDuration(JsonElement value, string path)
     {
         if (value.ValueKind == JsonValueKind.Number)
         {

@@ -1,6 +1,6 @@
 // Met / breached / in-progress counts of SLA metric instances, with rates as fractions; merges exactly.
 using CustomerCare.Core.Internal;
-using CustomerCare.Core.Kpis;
+using CustomerCare.Core.Kpis.Service;
 
 namespace CustomerCare.Core.Sla.Reporting;
 

@@ -1,6 +1,7 @@
 // Hand-checked service level in every variant, abandonment with and without short abandons, ASA, and merge laws.
 using CustomerCare.Core.Kpis.ContactCentre;
 using CustomerCare.Core.Tests.TestInfrastructure;
+using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 
@@ -80,8 +81,8 @@ public sealed class QueueMetricsTests
         Assert.Equal(0.2, early.Result.ServiceLevel(ServiceLevelVariant.AnsweredWithinOverOffered).Value);
     }
 
-    [Fact]
-    public void Merge_is_associative_commutative_and_exact()
+    [CareProperty(200)]
+    public Property Merge_is_associative_commutative_and_exact()
     {
         var contact = from seconds in Gen.Choose(0, 60)
                       from answered in Gen.Elements(true, false)
@@ -91,7 +92,7 @@ public sealed class QueueMetricsTests
                   from b in contacts
                   from c in contacts
                   select (a, b, c);
-        PropertyTest.ForAll(gen, s =>
+        return Prop.ForAll(gen.ToArbitrary(), s =>
         {
             var (a, b, c) = (Of(s.a), Of(s.b), Of(s.c));
             var (left, right, swapped) = MergeLaws.ThreeWays(a, b, c, static (ref QueueAccumulator x, in QueueAccumulator y) => x.Merge(y));
@@ -128,6 +129,20 @@ public sealed class QueueMetricsTests
         var result = QueueMetrics.Calculate(Contacts, Thresholds);
         Assert.Equal("variant", Assert.Throws<ArgumentOutOfRangeException>(() => result.ServiceLevel(0)).ParamName);
         Assert.Equal("variant", Assert.Throws<ArgumentOutOfRangeException>(() => result.AbandonmentRate(0)).ParamName);
+    }
+
+    [Fact]
+    public void A_default_accumulator_is_rejected_by_every_member_that_needs_thresholds()
+    {
+        var accumulator = new QueueAccumulator(Thresholds);
+        Assert.Throws<InvalidOperationException>(() => default(QueueAccumulator).Result);
+        Assert.Throws<InvalidOperationException>(() => default(QueueAccumulator).Merge(accumulator));
+        var merge = Assert.Throws<ArgumentException>(() => accumulator.Merge(default(QueueAccumulator)));
+        Assert.Equal("other", merge.ParamName);
+        Assert.StartsWith("other is default(QueueAccumulator) and has no thresholds", merge.Message, StringComparison.Ordinal);
+        var variant = Assert.Throws<ArgumentOutOfRangeException>(() => accumulator.Result.ServiceLevel((ServiceLevelVariant)99));
+        Assert.Equal("variant", variant.ParamName);
+        Assert.StartsWith("variant must be a defined ServiceLevelVariant; it was 99.", variant.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 // Hand-checked nearest-rank and R-7 percentiles (Excel PERCENTILE.INC), durations, and rejections.
 using CustomerCare.Core.Kpis.Percentiles;
 using CustomerCare.Core.Tests.TestInfrastructure;
+using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 
@@ -20,7 +21,7 @@ public sealed class ExactPercentilesTests
     public void Nearest_rank(double quantile, double expected)
     {
         var scratch = new double[Sample.Length];
-        Assert.Equal(expected, ExactPercentiles.Compute(Sample, quantile, PercentileMethod.NearestRank, scratch));
+        Assert.Equal(expected, ExactPercentiles.Calculate(Sample, quantile, PercentileMethod.NearestRank, scratch));
     }
 
     [Theory]
@@ -32,7 +33,7 @@ public sealed class ExactPercentilesTests
     public void Linear_interpolation_matches_excel_percentile_inc(double quantile, double expected)
     {
         var scratch = new double[Sample.Length];
-        Assert.Equal(expected, ExactPercentiles.Compute(Sample, quantile, PercentileMethod.LinearInterpolation, scratch), 12);
+        Assert.Equal(expected, ExactPercentiles.Calculate(Sample, quantile, PercentileMethod.LinearInterpolation, scratch), 12);
         // PERCENTILE.INC({1,2,3,4}, 0.25) = 1.75
         Assert.Equal(1.75, ExactPercentiles.FromSorted([1, 2, 3, 4], 0.25, PercentileMethod.LinearInterpolation), 12);
     }
@@ -59,7 +60,7 @@ public sealed class ExactPercentilesTests
     {
         var values = (double[])Sample.Clone();
         var destination = new double[3];
-        ExactPercentiles.Compute(values, [0.3, 0.5, 1.0], PercentileMethod.NearestRank, new double[8], destination);
+        ExactPercentiles.Calculate(values, [0.3, 0.5, 1.0], PercentileMethod.NearestRank, new double[8], destination);
         Assert.Equal([20, 35, 50], destination);
         Assert.Equal(Sample, values);
     }
@@ -69,53 +70,53 @@ public sealed class ExactPercentilesTests
     {
         Duration[] waits = [Duration.FromSeconds(10), Duration.FromSeconds(40), Duration.FromSeconds(20)];
         var scratch = new Duration[3];
-        Assert.True(ExactPercentiles.TryCompute(waits, 0.9, PercentileMethod.NearestRank, scratch, out var p90));
+        Assert.True(ExactPercentiles.TryCalculate(waits, 0.9, PercentileMethod.NearestRank, scratch, out var p90));
         Assert.Equal(Duration.FromSeconds(40), p90);
         // h = 2 · 0.25 = 0.5 → 10 s + 0.5 · 10 s = 15 s
-        Assert.True(ExactPercentiles.TryCompute(waits, 0.25, PercentileMethod.LinearInterpolation, scratch, out var p25));
+        Assert.True(ExactPercentiles.TryCalculate(waits, 0.25, PercentileMethod.LinearInterpolation, scratch, out var p25));
         Assert.Equal(Duration.FromSeconds(15), p25);
-        Assert.False(ExactPercentiles.TryCompute([], 0.5, PercentileMethod.NearestRank, scratch, out _));
+        Assert.False(ExactPercentiles.TryCalculate([], 0.5, PercentileMethod.NearestRank, scratch, out _));
     }
 
     [Fact]
     public void Empty_is_undefined()
     {
-        Assert.True(double.IsNaN(ExactPercentiles.Compute([], 0.5, PercentileMethod.LinearInterpolation, [])));
+        Assert.True(double.IsNaN(ExactPercentiles.Calculate([], 0.5, PercentileMethod.LinearInterpolation, [])));
     }
 
     [Fact]
     public void Bad_input_is_rejected()
     {
-        var quantile = Assert.Throws<ArgumentOutOfRangeException>(() => ExactPercentiles.Compute(Sample, 1.5, PercentileMethod.NearestRank, new double[5]));
+        var quantile = Assert.Throws<ArgumentOutOfRangeException>(() => ExactPercentiles.Calculate(Sample, 1.5, PercentileMethod.NearestRank, new double[5]));
         Assert.Equal("quantile", quantile.ParamName);
         Assert.Contains("1.5", quantile.Message, StringComparison.Ordinal);
-        var scratch = Assert.Throws<ArgumentException>(() => ExactPercentiles.Compute(Sample, 0.5, PercentileMethod.NearestRank, new double[4]));
+        var scratch = Assert.Throws<ArgumentException>(() => ExactPercentiles.Calculate(Sample, 0.5, PercentileMethod.NearestRank, new double[4]));
         Assert.Equal("scratch", scratch.ParamName);
-        var nan = Assert.Throws<ArgumentOutOfRangeException>(() => ExactPercentiles.Compute([1, double.NaN], 0.5, PercentileMethod.NearestRank, new double[2]));
+        var nan = Assert.Throws<ArgumentOutOfRangeException>(() => ExactPercentiles.Calculate([1, double.NaN], 0.5, PercentileMethod.NearestRank, new double[2]));
         Assert.Contains("values[1]", nan.Message, StringComparison.Ordinal);
         Assert.Equal("method", Assert.Throws<ArgumentOutOfRangeException>(() => ExactPercentiles.FromSorted([1], 0.5, 0)).ParamName);
-        var list = Assert.Throws<ArgumentOutOfRangeException>(() => ExactPercentiles.Compute(Sample, [0.5, -0.1], PercentileMethod.NearestRank, new double[5], new double[2]));
+        var list = Assert.Throws<ArgumentOutOfRangeException>(() => ExactPercentiles.Calculate(Sample, [0.5, -0.1], PercentileMethod.NearestRank, new double[5], new double[2]));
         Assert.Contains("quantiles[1]", list.Message, StringComparison.Ordinal);
-        Assert.Equal("destination", Assert.Throws<ArgumentException>(() => ExactPercentiles.Compute(Sample, [0.5, 0.6], PercentileMethod.NearestRank, new double[5], new double[1])).ParamName);
+        Assert.Equal("destination", Assert.Throws<ArgumentException>(() => ExactPercentiles.Calculate(Sample, [0.5, 0.6], PercentileMethod.NearestRank, new double[5], new double[1])).ParamName);
     }
 
-    [Fact]
-    public void Results_are_permutation_invariant_monotone_in_q_and_within_the_sample()
+    [CareProperty(200)]
+    public Property Results_are_permutation_invariant_monotone_in_q_and_within_the_sample()
     {
         var gen = from values in Gen.ArrayOf(Gen.Choose(0, 1000).Select(i => (double)i)).Where(a => a.Length > 0)
                   from shuffled in Gen.Shuffle(values)
                   from q1 in Gen.Choose(0, 100)
                   from q2 in Gen.Choose(0, 100)
                   select (values, shuffled, Low: Math.Min(q1, q2) / 100.0, High: Math.Max(q1, q2) / 100.0);
-        PropertyTest.ForAll(gen, s =>
+        return Prop.ForAll(gen.ToArbitrary(), s =>
         {
             var scratch = new double[s.values.Length];
             foreach (var method in new[] { PercentileMethod.NearestRank, PercentileMethod.LinearInterpolation })
             {
-                var low = ExactPercentiles.Compute(s.values, s.Low, method, scratch);
-                var high = ExactPercentiles.Compute(s.shuffled, s.High, method, scratch);
+                var low = ExactPercentiles.Calculate(s.values, s.Low, method, scratch);
+                var high = ExactPercentiles.Calculate(s.shuffled, s.High, method, scratch);
                 if (!(low <= high && low >= s.values.Min() && high <= s.values.Max()
-                    && low == ExactPercentiles.Compute(s.shuffled, s.Low, method, scratch)))
+                    && low == ExactPercentiles.Calculate(s.shuffled, s.Low, method, scratch)))
                 {
                     return false;
                 }
@@ -132,7 +133,7 @@ public sealed class ExactPercentilesTests
         var scratch = new double[values.Length];
         var waits = values.Select(v => Duration.FromMilliseconds((long)v)).ToArray();
         var durationScratch = new Duration[waits.Length];
-        AllocationAssert.NoAllocations(() => ExactPercentiles.Compute(values, 0.9, PercentileMethod.LinearInterpolation, scratch));
-        AllocationAssert.NoAllocations(() => ExactPercentiles.TryCompute(waits, 0.9, PercentileMethod.NearestRank, durationScratch, out _));
+        AllocationAssert.NoAllocations(() => ExactPercentiles.Calculate(values, 0.9, PercentileMethod.LinearInterpolation, scratch));
+        AllocationAssert.NoAllocations(() => ExactPercentiles.TryCalculate(waits, 0.9, PercentileMethod.NearestRank, durationScratch, out _));
     }
 }

@@ -1,6 +1,7 @@
 // The sketch's relative-error guarantee against exact percentiles, exact merges, fixed memory and rejections.
 using CustomerCare.Core.Kpis.Percentiles;
 using CustomerCare.Core.Tests.TestInfrastructure;
+using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 
@@ -10,14 +11,14 @@ public sealed class QuantileSketchTests
 {
     private static readonly double[] Quantiles = [0, 0.01, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99, 0.999, 1];
 
-    [Fact]
-    public void Estimates_are_within_the_relative_error_of_the_exact_lower_quantile()
+    [CareProperty(60)]
+    public Property Estimates_are_within_the_relative_error_of_the_exact_lower_quantile()
     {
         var gen = from length in Gen.Choose(1, 5000)
                   from seed in Gen.Choose(0, int.MaxValue)
                   from accuracyPercent in Gen.Elements(0.5, 1.0, 2.0, 5.0)
                   select (length, seed, Accuracy: accuracyPercent / 100);
-        PropertyTest.ForAll(gen, c =>
+        return Prop.ForAll(gen.ToArbitrary(), c =>
         {
             var random = new Random(c.seed);
             // Log-uniform from 1 ms to about 3 days: the spread of real response times.
@@ -32,16 +33,16 @@ public sealed class QuantileSketchTests
                 Assert.True(Math.Abs(estimate - exact) <= c.Accuracy * exact * (1 + 1e-9),
                     $"q = {q}: estimate {estimate}, exact {exact}, accuracy {c.Accuracy}");
             }
-        }, maxTest: 60);
+        });
     }
 
-    [Fact]
-    public void Merged_sketch_equals_the_sketch_of_the_concatenated_stream()
+    [CareProperty(200)]
+    public Property Merged_sketch_equals_the_sketch_of_the_concatenated_stream()
     {
         var gen = from a in Gen.ArrayOf(Gen.Choose(0, 100_000).Select(i => i / 100.0))
                   from b in Gen.ArrayOf(Gen.Choose(0, 100_000).Select(i => i / 100.0))
                   select (a, b);
-        PropertyTest.ForAll(gen, s =>
+        return Prop.ForAll(gen.ToArbitrary(), s =>
         {
             var left = new QuantileSketch();
             left.Add(s.a);

@@ -82,6 +82,25 @@ public sealed class CesTests
     }
 
     [Fact]
+    public void A_default_accumulator_or_scale_is_rejected_by_every_member_that_needs_a_scale()
+    {
+        var accumulator = new CesAccumulator(new CesScale(5, CesDirection.HigherIsEasier));
+        Assert.Equal(0, default(CesAccumulator).Count);
+        var add = Assert.Throws<InvalidOperationException>(() => default(CesAccumulator).Add([1, 2]));
+        Assert.Equal("This CesAccumulator is default and has no scale; create it with new CesAccumulator(scale).", add.Message);
+        Assert.Throws<InvalidOperationException>(() => default(CesAccumulator).Result);
+        Assert.Throws<InvalidOperationException>(() => default(CesAccumulator).Merge(accumulator));
+        var merge = Assert.Throws<ArgumentException>(() => accumulator.Merge(default(CesAccumulator)));
+        Assert.Equal("other", merge.ParamName);
+        Assert.StartsWith("other is default(CesAccumulator) and has no scale", merge.Message, StringComparison.Ordinal);
+        Assert.Equal("scale", Assert.Throws<ArgumentException>(() => new CesResult(default, 0, 0, 0)).ParamName);
+        Assert.True(double.IsNaN(default(CesResult).MeanScore));
+        var sum = Assert.Throws<ArgumentOutOfRangeException>(() => new CesResult(new CesScale(5, CesDirection.HigherIsEasier), 2, 1, 11));
+        Assert.Equal("scoreSum", sum.ParamName);
+        Assert.StartsWith("scoreSum must lie between count and count × 5; it was 11.", sum.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Calculator_and_accumulator_do_not_allocate()
     {
         var scale = new CesScale(7, CesDirection.HigherIsEasier);

@@ -21,6 +21,24 @@ public sealed class CsatTests
     }
 
     [Fact]
+    public void A_default_accumulator_or_scale_is_rejected_by_every_member_that_needs_a_scale()
+    {
+        var accumulator = new CsatAccumulator(CsatScale.FivePoint);
+        Assert.Equal(0, default(CsatAccumulator).Count);
+        Assert.Throws<InvalidOperationException>(() => default(CsatAccumulator).Add([1, 2]));
+        Assert.Throws<InvalidOperationException>(() => default(CsatAccumulator).Result);
+        Assert.Throws<InvalidOperationException>(() => default(CsatAccumulator).Merge(accumulator));
+        var merge = Assert.Throws<ArgumentException>(() => accumulator.Merge(default(CsatAccumulator)));
+        Assert.Equal("other", merge.ParamName);
+        Assert.StartsWith("other is default(CsatAccumulator) and has no scale", merge.Message, StringComparison.Ordinal);
+        Assert.Equal("scale", Assert.Throws<ArgumentException>(() => new CsatResult(default, 0, 0, 0)).ParamName);
+        Assert.True(double.IsNaN(default(CsatResult).TopBoxShare));
+        var sum = Assert.Throws<ArgumentOutOfRangeException>(() => new CsatResult(CsatScale.FivePoint, 2, 1, 1));
+        Assert.Equal("scoreSum", sum.ParamName);
+        Assert.StartsWith("scoreSum must lie between count × 1 and count × 5; it was 1.", sum.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_custom_scale_moves_the_threshold()
     {
         // 0–10 scale, satisfied at 9: 10 and 9 of 4 = 0.5; mean 27 / 4 = 6.75

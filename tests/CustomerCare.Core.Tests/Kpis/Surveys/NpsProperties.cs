@@ -16,10 +16,10 @@ public sealed class NpsProperties
         from c in Answers
         select (a, b, c);
 
-    [Fact]
-    public void Merge_is_associative_commutative_and_equals_the_calculator_on_the_concatenation()
+    [CareProperty(200)]
+    public Property Merge_is_associative_commutative_and_equals_the_calculator_on_the_concatenation()
     {
-        PropertyTest.ForAll(ThreeSamples, s =>
+        return Prop.ForAll(ThreeSamples.ToArbitrary(), s =>
         {
             var (a, b, c) = (Of(s.A), Of(s.B), Of(s.C));
             var (leftFirst, rightFirst, swapped) = MergeLaws.ThreeWays(a, b, c, static (ref NpsAccumulator x, in NpsAccumulator y) => x.Merge(y));
@@ -28,13 +28,13 @@ public sealed class NpsProperties
         });
     }
 
-    [Fact]
-    public void Score_is_permutation_invariant_and_within_bounds()
+    [CareProperty(200)]
+    public Property Score_is_permutation_invariant_and_within_bounds()
     {
         var gen = from answers in Answers
                   from shuffled in Gen.Shuffle(answers)
                   select (answers, shuffled);
-        PropertyTest.ForAll(gen, s =>
+        return Prop.ForAll(gen.ToArbitrary(), s =>
         {
             var result = Nps.Calculate(s.answers);
             var interval = result.ConfidenceInterval(NpsIntervalMethod.AdjustedWald);

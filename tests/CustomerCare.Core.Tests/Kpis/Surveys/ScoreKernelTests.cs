@@ -2,6 +2,7 @@
 using System.Runtime.Intrinsics;
 using CustomerCare.Core.Kpis.Surveys;
 using CustomerCare.Core.Tests.TestInfrastructure;
+using FsCheck;
 using FsCheck.Fluent;
 
 namespace CustomerCare.Core.Tests.Kpis.Surveys;
@@ -31,18 +32,18 @@ public sealed class ScoreKernelTests
         }
     }
 
-    [Fact]
-    public void Simd_and_scalar_agree_on_random_long_inputs()
+    [CareProperty(40)]
+    public Property Simd_and_scalar_agree_on_random_long_inputs()
     {
         var gen = from bandIndex in Gen.Choose(0, BandSets.Length - 1)
                   from length in Gen.Choose(0, 200_000)
                   from seed in Gen.Choose(0, int.MaxValue)
                   select (bandIndex, length, seed);
-        PropertyTest.ForAll(gen, c =>
+        return Prop.ForAll(gen.ToArbitrary(), c =>
         {
             var bands = BandSets[c.bandIndex];
             AssertAllPathsAgree(RandomScores(new Random(c.seed), c.length, bands), bands);
-        }, maxTest: 40);
+        });
     }
 
     [Fact]

@@ -19,10 +19,10 @@ public sealed class SurveyProperties
                select (a, b, c);
     }
 
-    [Fact]
-    public void Csat_merge_is_associative_commutative_and_exact()
+    [CareProperty(200)]
+    public Property Csat_merge_is_associative_commutative_and_exact()
     {
-        PropertyTest.ForAll(Samples(1, 5), s =>
+        return Prop.ForAll(Samples(1, 5).ToArbitrary(), s =>
         {
             var (a, b, c) = (Csat(s.A), Csat(s.B), Csat(s.C));
             var (left, right, swapped) = MergeLaws.ThreeWays(a, b, c, static (ref CsatAccumulator x, in CsatAccumulator y) => x.Merge(y));
@@ -32,10 +32,10 @@ public sealed class SurveyProperties
         });
     }
 
-    [Fact]
-    public void Ces_merge_is_associative_commutative_and_exact()
+    [CareProperty(200)]
+    public Property Ces_merge_is_associative_commutative_and_exact()
     {
-        PropertyTest.ForAll(Samples(1, 7), s =>
+        return Prop.ForAll(Samples(1, 7).ToArbitrary(), s =>
         {
             var (a, b, c) = (Ces(s.A), Ces(s.B), Ces(s.C));
             var (left, right, swapped) = MergeLaws.ThreeWays(a, b, c, static (ref CesAccumulator x, in CesAccumulator y) => x.Merge(y));
@@ -45,10 +45,10 @@ public sealed class SurveyProperties
         });
     }
 
-    [Fact]
-    public void Adding_answers_one_by_one_equals_adding_the_span()
+    [CareProperty(200)]
+    public Property Adding_answers_one_by_one_equals_adding_the_span()
     {
-        PropertyTest.ForAll(Samples(1, 7), s =>
+        return Prop.ForAll(Samples(1, 7).ToArbitrary(), s =>
         {
             var nps = default(NpsAccumulator);
             var csat = new CsatAccumulator(new CsatScale(1, 7, 6));

@@ -1,5 +1,5 @@
 // Compliance over several hand-worked tickets: counts per slice, rates as fractions (NaN when nothing judged), percentiles, merge.
-using CustomerCare.Core.Kpis;
+using CustomerCare.Core.Kpis.Service;
 using CustomerCare.Core.Sla.Evaluation;
 using CustomerCare.Core.Sla.Policies;
 using CustomerCare.Core.Sla.Reporting;

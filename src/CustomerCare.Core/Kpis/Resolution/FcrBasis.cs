@@ -1,0 +1,12 @@
+// The two denominators in use for first contact resolution.
+namespace CustomerCare.Core.Kpis.Resolution;
+
+/// <summary>What first contact resolution is divided by. The numerator is always the issues resolved on their first contact.</summary>
+public enum FcrBasis
+{
+    /// <summary>Per issue (customer basis): FCR = issues resolved on the first contact / issues. One element per customer issue.</summary>
+    Customers = 1,
+
+    /// <summary>Per contact: FCR = issues resolved on the first contact / all contacts (repeat contacts included), which is lower.</summary>
+    Contacts,
+}
