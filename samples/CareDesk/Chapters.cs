@@ -18,6 +18,7 @@ internal static class Chapters
         new("Staffing the phones", StaffingChapter.Run),
         new("Segments and care plans", SegmentsChapter.Run),
         new("Who is responsible", ResponsibilityChapter.Run),
+        new("Goals", GoalsChapter.Run),
         new("Capability limits", CapabilityChapter.Run),
         new("Staff scorecards", ScorecardChapter.Run),
     ];
