@@ -136,15 +136,19 @@ internal static class Preconditions
         }
     }
 
-    /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> whose message names the value and the rule it broke.</summary>
+    /// <summary>
+    /// Throws an <see cref="ArgumentOutOfRangeException"/> whose message names the value and the rule it broke. The value
+    /// is stated once, in the message; it is not passed as the exception's actual value, which the framework would
+    /// append a second time.
+    /// </summary>
     [DoesNotReturn]
     public static void ThrowOutOfRange<T>(string? paramName, T value, string rule) =>
-        throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} {rule}; it was {Format(value)}.");
+        throw new ArgumentOutOfRangeException(paramName, $"{paramName} {rule}; it was {Format(value)}.");
 
     /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> for element <paramref name="index"/> of a span or list.</summary>
     [DoesNotReturn]
     public static void ThrowAt<T>(string paramName, int index, T value, string rule) =>
-        throw new ArgumentOutOfRangeException(paramName, value, $"{paramName}[{index}] {rule}; it was {Format(value)}.");
+        throw new ArgumentOutOfRangeException(paramName, $"{paramName}[{index}] {rule}; it was {Format(value)}.");
 
     /// <summary>Throws an <see cref="ArgumentException"/> with the given message for <paramref name="paramName"/>.</summary>
     [DoesNotReturn]

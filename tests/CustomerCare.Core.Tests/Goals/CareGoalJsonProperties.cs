@@ -33,7 +33,7 @@ public sealed class CareGoalJsonProperties
         select new GoalTargetBuilder(KpiId.NetPromoterScore)
             .ImproveOn(new GoalBaseline(baseline, Baseline), relative ? ImprovementKind.Relative : ImprovementKind.Absolute, relative ? amount / 100.0 : amount)
             .Progress(ProgressFormula.DistanceCovered, clamp).Build(),
-        from baseline in Gen.Choose(60, 100_000) from cut in Gen.Choose(1, 59)
+        from baseline in Gen.Choose(420, 100_000) from cut in Gen.Choose(1, 59)
         select new GoalTargetBuilder(KpiId.AverageSpeedOfAnswer).ImproveOn(new GoalBaseline(Duration.FromSeconds(baseline / 7.0), Baseline), Duration.FromSeconds(cut))
             .Progress(ProgressFormula.RatioToTarget, ProgressClamp.ZeroToOne).Build(),
     ];
