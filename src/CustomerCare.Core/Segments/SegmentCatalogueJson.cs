@@ -166,18 +166,18 @@ public static class SegmentCatalogueJson
         }
     }
 
-    private static AttributeKind ParseKind(string text, string path) => text switch
+    private static AttributeKind ParseKind(string text, string path)
     {
-        "text" => AttributeKind.Text,
-        "number" => AttributeKind.Number,
-        "exact_number" => AttributeKind.ExactNumber,
-        "money" => AttributeKind.Money,
-        "boolean" => AttributeKind.Boolean,
-        "date" => AttributeKind.Date,
-        "instant" => AttributeKind.Instant,
-        "text_set" => AttributeKind.TextSet,
-        _ => throw Error(path, $"unknown attribute kind '{text}'; use text, number, exact_number, money, boolean, date, instant or text_set"),
-    };
+        foreach (var kind in Enum.GetValues<AttributeKind>())
+        {
+            if (CatalogueJsonWriter.KindName(kind) == text)
+            {
+                return kind;
+            }
+        }
+
+        throw Error(path, $"unknown attribute kind '{text}'; use text, number, exact_number, money, boolean, date, instant or text_set");
+    }
 
     internal static JsonElement Required(JsonElement element, string name, string path) =>
         element.TryGetProperty(name, out var value) ? value : throw Error(path, $"the member '{name}' is required");
