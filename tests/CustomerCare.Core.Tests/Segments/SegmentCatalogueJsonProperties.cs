@@ -30,9 +30,13 @@ public sealed class SegmentCatalogueJsonProperties
         from a in Credit from b in Credit from m in Missing select SegmentRule.Between("credit", Math.Min(a, b), Math.Max(a, b), m),
         from v in Gen.Choose(0, 50_000) from op in Gen.Choose(0, 5) select Compare("wallet", op, new Money(v * 1.5m, "EUR"), WhenMissing.NoMatch),
         from v in Gen.Elements(true, false) select SegmentRule.Equal("member", v),
-        from l in Gen.SubListOf(new[] { "gold", "silver", "bronze" }).Where(l => l.Count > 0) from m in Missing
+        from l in Gen.SubListOf(new[] { "gold", "silver", "bronze" }).Where(l => l.Count > 0)
+        from m in Missing
         select SegmentRule.In("tier", l.Select(t => (AttributeValue)t), m),
-        from n in Gen.Choose(0, 400) from unit in Gen.Elements(RecencyUnit.Days, RecencyUnit.Months, RecencyUnit.Years) from within in Gen.Elements(true, false) from m in Missing
+        from n in Gen.Choose(0, 400)
+        from unit in Gen.Elements(RecencyUnit.Days, RecencyUnit.Months, RecencyUnit.Years)
+        from within in Gen.Elements(true, false)
+        from m in Missing
         select within ? SegmentRule.WithinLast("joined", n % 40, unit, m) : SegmentRule.AtLeastAgo("seen", n, RecencyUnit.Days, m),
         from d in Dates from op in Gen.Choose(0, 5) select Compare("joined", op, d, WhenMissing.NoMatch),
         from a in Instants from b in Instants select SegmentRule.Between("seen", a < b ? a : b, a < b ? b : a),
