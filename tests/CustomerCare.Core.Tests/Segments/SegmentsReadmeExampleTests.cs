@@ -63,5 +63,9 @@ public sealed class SegmentsReadmeExampleTests
         var ticket = classifier.StampSegment(new TicketAttributes("normal", channel: "chat"), lan);
         Assert.Equal("vip", ticket.Segment);
         Assert.Equal("VIP", policies.Select(new TicketTimeline(ticket, [TicketEvent.Opened(now)]), now).Name);
+
+        var readme = File.ReadAllText(Path.Combine(TestInfrastructure.RepositoryPaths.Root, "README.md"));
+        Assert.Contains("// elderly-alone: priority +1, phone, every 30 days", readme, StringComparison.Ordinal);
+        Assert.Contains("var ticket = classifier.StampSegment(new TicketAttributes(\"normal\", channel: \"chat\"), lan);", readme, StringComparison.Ordinal);
     }
 }
