@@ -142,7 +142,7 @@ public sealed class QueueMetricsTests
         Assert.StartsWith("other is default(QueueAccumulator) and has no thresholds", merge.Message, StringComparison.Ordinal);
         var variant = Assert.Throws<ArgumentOutOfRangeException>(() => accumulator.Result.ServiceLevel((ServiceLevelVariant)99));
         Assert.Equal("variant", variant.ParamName);
-        Assert.StartsWith("variant must be a defined ServiceLevelVariant; it was 99.", variant.Message, StringComparison.Ordinal);
+        Assert.StartsWith("variant must be a defined ServiceLevelVariant (AnsweredWithinOverOffered … AnsweredWithinAndShortAbandonsOverOffered); it was 99.", variant.Message, StringComparison.Ordinal);
     }
 
     [Fact]
