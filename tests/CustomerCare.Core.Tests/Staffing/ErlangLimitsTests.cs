@@ -10,8 +10,8 @@ namespace CustomerCare.Core.Tests.Staffing;
 /// </summary>
 public sealed class ErlangLimitsTests
 {
-    private const string TrafficRule = "must be a finite number of Erlangs from 0 to 1,000,000 (ErlangLimits.MaximumErlangs; split larger demand into independent queues)";
-    private const string AgentsRule = "must be from 0 to 10,000,000 (ErlangLimits.MaximumAgents)";
+    private const string TrafficRule = StaffingErrorMessageTests.Traffic;
+    private const string AgentsRule = StaffingErrorMessageTests.Agents;
     private static readonly Duration Aht = Duration.FromSeconds(180);
     private static readonly StaffingTarget EightyTwenty = StaffingTarget.ForServiceLevel(0.8, Duration.FromSeconds(20));
 

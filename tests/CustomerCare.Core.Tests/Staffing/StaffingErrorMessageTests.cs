@@ -10,8 +10,8 @@ namespace CustomerCare.Core.Tests.Staffing;
 /// </summary>
 public sealed class StaffingErrorMessageTests
 {
-    private const string Traffic = "must be a finite number of Erlangs from 0 to 1,000,000 (ErlangLimits.MaximumErlangs; split larger demand into independent queues)";
-    private const string Agents = "must be from 0 to 10,000,000 (ErlangLimits.MaximumAgents)";
+    internal const string Traffic = "must be a finite number of Erlangs from 0 to 1,000,000 (ErlangLimits.MaximumErlangs; split larger demand into independent queues)";
+    internal const string Agents = "must be from 0 to 10,000,000 (ErlangLimits.MaximumAgents)";
     private const string Definitions = "must be AnsweredWithinOverOffered, AnsweredAndAbandonedWithinOverOffered or AnsweredWithinOverAnsweredAndLateAbandons";
     private const string NoWorkload = "workload is default(Workload); create it with Workload.FromArrivals or Workload.FromErlangs.";
     private const string NoGoal = "target sets no goal; create it with StaffingTarget.ForServiceLevel, ForAverageSpeedOfAnswer or ForMaximumOccupancy.";

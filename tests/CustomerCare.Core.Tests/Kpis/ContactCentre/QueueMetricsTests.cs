@@ -13,7 +13,7 @@ public sealed class QueueMetricsTests
 
     // Answered after 5, 10, 20, 25, 40 s: 5 answered, 3 within 20 s (20 itself counts). Abandoned after 3, 15, 30 s:
     // 3 abandoned, 2 within 20 s, 1 short (3 s < 5 s). Offered 8.
-    private static readonly QueuedContact[] Contacts =
+    internal static readonly QueuedContact[] Contacts =
     [
         QueuedContact.Answered(Duration.FromSeconds(5)), QueuedContact.Answered(Duration.FromSeconds(10)),
         QueuedContact.Answered(Duration.FromSeconds(20)), QueuedContact.Answered(Duration.FromSeconds(25)),

@@ -10,13 +10,7 @@ public sealed class ServiceLevelVariantTests
     private static readonly QueueThresholds Thresholds = new(Duration.FromSeconds(20), Duration.FromSeconds(5));
 
     // Answered after 5, 10, 20, 25, 40 s (3 within 20 s); abandoned after 3, 15, 30 s (2 within 20 s, 1 short).
-    private static readonly QueuedContact[] Contacts =
-    [
-        QueuedContact.Answered(Duration.FromSeconds(5)), QueuedContact.Answered(Duration.FromSeconds(10)),
-        QueuedContact.Answered(Duration.FromSeconds(20)), QueuedContact.Answered(Duration.FromSeconds(25)),
-        QueuedContact.Answered(Duration.FromSeconds(40)), QueuedContact.Abandoned(Duration.FromSeconds(3)),
-        QueuedContact.Abandoned(Duration.FromSeconds(15)), QueuedContact.Abandoned(Duration.FromSeconds(30)),
-    ];
+    private static readonly QueuedContact[] Contacts = QueueMetricsTests.Contacts;
 
     [Fact]
     public void Short_abandons_as_met_add_the_short_abandons_to_the_answered_within_target()
@@ -27,6 +21,18 @@ public sealed class ServiceLevelVariantTests
         Assert.Equal(4, level.Numerator);
         Assert.Equal(8, level.Denominator);
         Assert.Equal(50, level.Percent, 12);
+    }
+
+    [Fact]
+    public void Readme_line_short_abandons_as_met()
+    {
+        // The README's day: answered after 12 s, abandoned after 3 s (short), answered after 45 s: (1 + 1) / 3.
+        var day = new QueueAccumulator(Thresholds);
+        day.Add(QueuedContact.Answered(Duration.FromSeconds(12)));
+        day.Add(QueuedContact.Abandoned(Duration.FromSeconds(3)));
+        day.Add(QueuedContact.Answered(Duration.FromSeconds(45)));
+
+        Assert.Equal(2.0 / 3, day.Result.ServiceLevel(ServiceLevelVariant.AnsweredWithinAndShortAbandonsOverOffered).Value);
     }
 
     [Fact]
