@@ -27,7 +27,7 @@ internal static class KpisChapter
 
         Line($"Week ending {now.InUtc().Date:yyyy-MM-dd}: {data.NpsAnswers.Length} NPS answers, {data.CsatAnswers.Length} CSAT answers, {queue.Offered} calls");
         Line($"  NPS                {nps.Score,7:0.0} points   95% CI {interval.Lower:0.0} .. {interval.Upper:0.0} (adjusted Wald; {nps.Promoters} promoters, {nps.Detractors} detractors)");
-        Line($"  CSAT (top 2 of 5)  {csat.TopBoxShare,7:P1}          95% CI {wilson.Lower:P1} .. {wilson.Upper:P1} (Wilson); mean {csat.MeanScore:0.00}");
+        Line($"  CSAT (top 2 of 5)  {csat.TopBoxShare.Value,7:P1}          95% CI {wilson.Lower:P1} .. {wilson.Upper:P1} (Wilson); mean {csat.MeanScore:0.00}");
         Line($"  FCR (per issue)    {resolution.FirstContactResolution(FcrBasis.Customers).Value,7:P1}          repeat contacts {resolution.RepeatContactRate(RepeatContactVariant.RepeatContactsOverContacts).Value:P1} of all contacts");
         if (handled.TryGetAverageHandleTime(out var aht))
         {

@@ -64,7 +64,7 @@ public class GoalsBenchmarks
         var onTrack = 0;
         for (var i = 0; i < Goals; i++)
         {
-            _observed[0] = _csat[i].Result.TopBoxShare;
+            _observed[0] = _csat[i].Result.TopBoxShare.Value;
             _observed[1] = _nps[i].Result.Score;
             _observed[2] = _churn[i];
             if (_goals[i].Evaluate(At, _observed, _results, calendar) == GoalStatus.OnTrack)

@@ -94,7 +94,7 @@ public class KpisBenchmarks
     }
 
     [Benchmark]
-    public double CustomerSatisfactionIndex() => Core.Kpis.Surveys.CustomerSatisfactionIndex.Calculate(_perceptions, _expectations, 1, 7);
+    public double CustomerSatisfactionIndex() => Core.Kpis.Surveys.CustomerSatisfactionIndex.CalculateRescaled(_perceptions, _expectations, 1, 7);
 
     [Benchmark]
     public double ServqualCalculate() => Servqual.Calculate(_perceptions, _expectations, ServqualItemMap.Standard22).UnweightedOverall;

@@ -39,7 +39,7 @@ public class KpisScoreBenchmarks
     public double NpsCalculate() => Nps.Calculate(_nps).Score;
 
     [Benchmark]
-    public double CsatCalculate() => Csat.Calculate(_csat, CsatScale.FivePoint).TopBoxShare;
+    public double CsatCalculate() => Csat.Calculate(_csat, CsatScale.FivePoint).TopBoxShare.Value;
 
     [Benchmark]
     public double CesCalculate() => Ces.Calculate(_csat, Ces7).MeanScore;

@@ -58,6 +58,20 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>
+    /// Returns <paramref name="total"/> + <paramref name="count"/> for two counts that are 0 or more, or throws when
+    /// the sum exceeds <see cref="long.MaxValue"/> (so that no total, and no message, ever shows a wrapped sum).
+    /// </summary>
+    public static long AddCount(long total, long count, string paramName)
+    {
+        if (count > long.MaxValue - total)
+        {
+            ThrowOutOfRange(paramName, count, $"makes the counts add up to more than {long.MaxValue}, the largest count a result holds");
+        }
+
+        return total + count;
+    }
+
     /// <summary>Throws unless the number of agents <paramref name="value"/> is zero or more.</summary>
     public static void NonNegativeAgents(int value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {

@@ -51,12 +51,15 @@ public struct DurationAccumulator
 
     /// <summary>Adds the summary of <paramref name="other"/> (exact, associative and commutative).</summary>
     /// <param name="other">Another accumulator.</param>
+    /// <exception cref="OverflowException">The merged count would exceed <see cref="long.MaxValue"/> durations; nothing is merged.</exception>
     public void Merge(in DurationAccumulator other)
     {
         if (other._count == 0)
         {
             return;
         }
+
+        _ = checked(_count + other._count);
 
         _minimum = _count == 0 || other._minimum < _minimum ? other._minimum : _minimum;
         _maximum = _count == 0 || other._maximum > _maximum ? other._maximum : _maximum;

@@ -1,4 +1,6 @@
 // Count, total, minimum and maximum of a set of durations: the exact, mergeable state behind every "average time" KPI.
+using System.Globalization;
+using CustomerCare.Core.Internal;
 using NodaTime;
 
 namespace CustomerCare.Core.Kpis;
@@ -18,6 +20,33 @@ public readonly record struct DurationSummary
         _totalNanoseconds = totalNanoseconds;
         Minimum = minimum;
         Maximum = maximum;
+    }
+
+    /// <summary>Creates a summary from totals kept elsewhere (a data warehouse, another system's report).</summary>
+    /// <param name="count">The number of durations, 0 or more.</param>
+    /// <param name="total">Their sum, zero or more; between count·minimum and count·maximum.</param>
+    /// <param name="minimum">The smallest duration, zero or more (zero when count is 0).</param>
+    /// <param name="maximum">The largest duration, not below <paramref name="minimum"/> (zero when count is 0).</param>
+    /// <returns>The validated summary.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A value is negative or inconsistent with the others as described.</exception>
+    public static DurationSummary FromTotals(long count, Duration total, Duration minimum, Duration maximum)
+    {
+        Preconditions.NonNegative(count, nameof(count));
+        Preconditions.NonNegative(total, nameof(total));
+        Preconditions.NonNegative(minimum, nameof(minimum));
+        if (maximum < minimum)
+        {
+            Preconditions.ThrowOutOfRange(nameof(maximum), maximum, $"must not be below minimum ({minimum.ToString(null, CultureInfo.InvariantCulture)})");
+        }
+
+        var nanoseconds = DurationMath.Nanoseconds(total);
+        if (count == 0 ? total != Duration.Zero || maximum != Duration.Zero
+            : nanoseconds < DurationMath.Nanoseconds(minimum) * count || nanoseconds > DurationMath.Nanoseconds(maximum) * count)
+        {
+            Preconditions.ThrowOutOfRange(nameof(total), total, "must lie between count × minimum and count × maximum (zero, with zero minimum and maximum, when count is 0)");
+        }
+
+        return new(count, nanoseconds, minimum, maximum);
     }
 
     /// <summary>Gets the number of durations.</summary>
@@ -41,4 +70,15 @@ public readonly record struct DurationSummary
         mean = Count == 0 ? Duration.Zero : DurationMath.Mean(_totalNanoseconds, Count);
         return Count != 0;
     }
+
+    /// <summary>Returns the summary as <c>mean 4 min 30 s (n = 120, min 12 s, max 40 h)</c> (invariant culture).</summary>
+    /// <returns>The text; <c>mean n/a (n = 0)</c> when empty.</returns>
+    public override string ToString() => ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Returns the summary as <c>mean 4 min 30 s (n = 120, min 12 s, max 40 h)</c>.</summary>
+    /// <param name="provider">The culture for numbers; null for the current culture.</param>
+    /// <returns>The text.</returns>
+    public string ToString(IFormatProvider? provider) => TryGetMean(out var mean)
+        ? $"mean {KpiText.Duration(mean, provider)} (n = {Count.ToString(provider)}, min {KpiText.Duration(Minimum, provider)}, max {KpiText.Duration(Maximum, provider)})"
+        : "mean n/a (n = 0)";
 }

@@ -28,7 +28,7 @@ public enum KpiId
     /// <summary>Complaint rate, complaints per customer or transaction (a fraction; often quoted per 1,000).</summary>
     ComplaintRate,
 
-    /// <summary>Product return rate, returned units over sold units, a fraction.</summary>
+    /// <summary>Product return rate, returned units over sold units, a fraction (above 1 when returns come from earlier sales).</summary>
     ProductReturnRate,
 
     /// <summary>First response time, a duration.</summary>

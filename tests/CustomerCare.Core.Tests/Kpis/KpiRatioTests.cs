@@ -53,8 +53,9 @@ public sealed class KpiRatioTests
         Assert.Equal("numerator", ex.ParamName);
         Assert.Contains("-1", ex.Message, StringComparison.Ordinal);
         Assert.Equal("denominator", Assert.Throws<ArgumentOutOfRangeException>(() => new KpiRatio(1, -3)).ParamName);
-        var wilson = Assert.Throws<InvalidOperationException>(() => new KpiRatio(4, 3).WilsonInterval());
-        Assert.Contains("exceeds", wilson.Message, StringComparison.Ordinal);
+        var improper = Assert.Throws<ArgumentOutOfRangeException>(() => new KpiRatio(4, 3));
+        Assert.Equal("numerator", improper.ParamName);
+        Assert.StartsWith("numerator must not exceed the denominator (3) of a proportion; use KpiRate for a rate that may exceed 1; it was 4.", improper.Message, StringComparison.Ordinal);
         var confidence = Assert.Throws<ArgumentOutOfRangeException>(() => new KpiRatio(1, 3).WilsonInterval(0));
         Assert.Equal("confidence", confidence.ParamName);
     }

@@ -148,7 +148,7 @@ public sealed class ErlangATests
     public void Counting_short_abandons_as_met_can_make_zero_agents_enough()
     {
         // Without agents every caller abandons; within 297 s at 294 s mean patience 1 − e^(−297/294) = 63.6% do so
-        // "in time", which meets a 61.8% goal under ShortAbandonsAsMet and nothing under the other conventions.
+        // "in time", which meets a 61.8% goal under AnsweredAndAbandonedWithinOverOffered and nothing under the other conventions.
         var workload = Workload.FromErlangs(267.67, Duration.FromSeconds(240));
         var patience = Duration.FromSeconds(294);
         var target = StaffingTarget.ForServiceLevel(0.618, Duration.FromSeconds(297));

@@ -66,7 +66,7 @@ public static class FairRanking
             if (sample.Trials > 0)
             {
                 // At 0 % and 100 % the Wilson bound on that side is exactly 0 or 1; pin it so rounding cannot order equal rates.
-                interval = new KpiInterval(sample.Successes == 0 ? 0 : interval.Lower, sample.Successes == sample.Trials ? 1 : interval.Upper, confidence);
+                interval = new KpiInterval(sample.Successes == 0 ? 0 : interval.Lower, sample.Successes == sample.Trials ? 1 : interval.Upper, confidence, interval.Centre, interval.HalfWidth);
             }
 
             var estimate = method == RankingMethod.Raw ? sample.Rate

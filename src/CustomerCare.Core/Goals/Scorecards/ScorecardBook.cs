@@ -170,7 +170,7 @@ public sealed class ScorecardBook
 
         ProportionSample[] proportions = [.. rows.Select(r => new ProportionSample(r.Id, kpi switch
         {
-            KpiId.CustomerSatisfaction => r.Csat.TopBox,
+            KpiId.CustomerSatisfaction => r.Csat.TopBoxShare,
             KpiId.FirstContactResolution => r.Resolution.FirstContactResolution(FcrBasis.Customers),
             KpiId.RepeatContactRate => r.Resolution.RepeatContactRate(RepeatContactVariant.IssuesWithRepeatOverIssues),
             _ => r.Resolution.ResolutionRate,

@@ -76,7 +76,7 @@ public sealed class ScorecardRow
     public double Value(KpiId kpi) => kpi switch
     {
         KpiId.NetPromoterScore => Nps.Score,
-        KpiId.CustomerSatisfaction => Csat.TopBoxShare,
+        KpiId.CustomerSatisfaction => Csat.TopBoxShare.Value,
         KpiId.FirstContactResolution => Resolution.FirstContactResolution(FcrBasis.Customers).Value,
         KpiId.RepeatContactRate => Resolution.RepeatContactRate(RepeatContactVariant.IssuesWithRepeatOverIssues).Value,
         KpiId.ResolutionRate => Resolution.ResolutionRate.Value,

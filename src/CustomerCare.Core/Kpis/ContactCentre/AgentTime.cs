@@ -1,4 +1,5 @@
 // Agent time components of a period, from which occupancy and utilisation are computed.
+using System.Globalization;
 using CustomerCare.Core.Internal;
 using NodaTime;
 
@@ -16,12 +17,16 @@ public readonly record struct AgentTime
     /// <param name="handling">Time spent handling contacts, zero or more.</param>
     /// <param name="available">Time logged in and idle, zero or more.</param>
     /// <param name="paid">Paid time, zero or more (breaks, training and meetings are paid but not staffed).</param>
-    /// <exception cref="ArgumentOutOfRangeException">A component is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A component is negative, or handling + available is longer than a <see cref="Duration"/> holds (about 45,000 years).</exception>
     public AgentTime(Duration handling, Duration available, Duration paid)
     {
         Preconditions.NonNegative(handling, nameof(handling));
         Preconditions.NonNegative(available, nameof(available));
         Preconditions.NonNegative(paid, nameof(paid));
+        if (!DurationMath.Fits(DurationMath.Nanoseconds(handling) + DurationMath.Nanoseconds(available)))
+        {
+            Preconditions.ThrowOutOfRange(nameof(available), available, "makes the staffed time (handling + available) longer than a NodaTime Duration holds (about 45,000 years)");
+        }
         Handling = handling;
         Available = available;
         Paid = paid;
@@ -59,6 +64,7 @@ public readonly record struct AgentTime
     /// <summary>Sums the time of several agents or intervals.</summary>
     /// <param name="times">The parts; may be empty.</param>
     /// <returns>The total.</returns>
+    /// <exception cref="OverflowException">A total is longer than a <see cref="Duration"/> holds (about 45,000 years).</exception>
     public static AgentTime Sum(ReadOnlySpan<AgentTime> times)
     {
         var total = default(AgentTime);
@@ -74,14 +80,31 @@ public readonly record struct AgentTime
     /// <param name="left">One part.</param>
     /// <param name="right">Another part.</param>
     /// <returns>The total.</returns>
+    /// <exception cref="OverflowException">A total is longer than a <see cref="Duration"/> holds (about 45,000 years).</exception>
     public static AgentTime operator +(AgentTime left, AgentTime right) => Add(left, right);
 
     /// <summary>Adds two agents' (or intervals') time.</summary>
     /// <param name="left">One part.</param>
     /// <param name="right">Another part.</param>
     /// <returns>The total.</returns>
-    public static AgentTime Add(AgentTime left, AgentTime right) =>
-        new(left.Handling + right.Handling, left.Available + right.Available, left.Paid + right.Paid);
+    /// <exception cref="OverflowException">A total is longer than a <see cref="Duration"/> holds (about 45,000 years).</exception>
+    public static AgentTime Add(AgentTime left, AgentTime right)
+    {
+        var handling = DurationMath.Add(left.Handling, right.Handling);
+        var available = DurationMath.Add(left.Available, right.Available);
+        _ = DurationMath.Add(handling, available);
+        return new(handling, available, DurationMath.Add(left.Paid, right.Paid));
+    }
+
+    /// <summary>Returns the time as <c>occupancy 85.0 % (handling 34 h of 40 h staffed), paid 45 h</c> (invariant culture).</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Returns the time as <c>occupancy 85.0 % (handling 34 h of 40 h staffed), paid 45 h</c>.</summary>
+    /// <param name="provider">The culture for numbers; null for the current culture.</param>
+    /// <returns>The text.</returns>
+    public string ToString(IFormatProvider? provider) =>
+        $"occupancy {KpiText.Percent(Occupancy, provider)} (handling {KpiText.Duration(Handling, provider)} of {KpiText.Duration(Staffed, provider)} staffed), paid {KpiText.Duration(Paid, provider)}";
 
     // Durations are divided as exact nanosecond counts in double; the ratio's relative error is below 1e-15.
     private static double Fraction(Duration part, Duration whole) =>

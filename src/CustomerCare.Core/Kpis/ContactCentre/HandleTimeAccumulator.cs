@@ -41,9 +41,10 @@ public struct HandleTimeAccumulator
 
     /// <summary>Adds the totals of <paramref name="other"/> (exact, associative and commutative).</summary>
     /// <param name="other">Another accumulator.</param>
+    /// <exception cref="OverflowException">The merged count would exceed <see cref="long.MaxValue"/> contacts.</exception>
     public void Merge(in HandleTimeAccumulator other)
     {
-        _handled += other._handled;
+        _handled = checked(_handled + other._handled);
         _talk += other._talk;
         _hold += other._hold;
         _afterCallWork += other._afterCallWork;

@@ -11,12 +11,16 @@ public readonly record struct HandledContact
     /// <param name="talk">Talk or active chat time, zero or more.</param>
     /// <param name="hold">Hold time, zero or more.</param>
     /// <param name="afterCallWork">After-call work (wrap-up), zero or more.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A component is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A component is negative, or the three add up to more than a <see cref="Duration"/> holds (about 45,000 years).</exception>
     public HandledContact(Duration talk, Duration hold, Duration afterCallWork)
     {
         Preconditions.NonNegative(talk, nameof(talk));
         Preconditions.NonNegative(hold, nameof(hold));
         Preconditions.NonNegative(afterCallWork, nameof(afterCallWork));
+        if (!DurationMath.Fits(DurationMath.Nanoseconds(talk) + DurationMath.Nanoseconds(hold) + DurationMath.Nanoseconds(afterCallWork)))
+        {
+            Preconditions.ThrowOutOfRange(nameof(afterCallWork), afterCallWork, "makes talk + hold + after-call work longer than a NodaTime Duration holds (about 45,000 years)");
+        }
         Talk = talk;
         Hold = hold;
         AfterCallWork = afterCallWork;

@@ -85,6 +85,7 @@ public struct QueueAccumulator
     /// <param name="other">An accumulator with the same thresholds.</param>
     /// <exception cref="ArgumentException"><paramref name="other"/> is <c>default</c> or uses different thresholds.</exception>
     /// <exception cref="InvalidOperationException">This accumulator is <c>default</c>.</exception>
+    /// <exception cref="OverflowException">The merged counts would exceed <see cref="long.MaxValue"/> contacts; nothing is merged.</exception>
     public void Merge(in QueueAccumulator other)
     {
         RequireThresholds();
@@ -98,6 +99,7 @@ public struct QueueAccumulator
             Preconditions.ThrowArgument(nameof(other), $"other uses {other._thresholds}, but this accumulator uses {_thresholds}; only contacts classified with the same thresholds can be merged.");
         }
 
+        _ = checked(_answered + other._answered + _abandoned + other._abandoned);
         _answered += other._answered;
         _answeredWithin += other._answeredWithin;
         _abandoned += other._abandoned;

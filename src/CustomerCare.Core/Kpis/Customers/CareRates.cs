@@ -4,40 +4,41 @@ using CustomerCare.Core.Internal;
 namespace CustomerCare.Core.Kpis.Customers;
 
 /// <summary>
-/// The simple count-based rates, each a <see cref="KpiRatio"/> (fraction with percent and per-1,000 helpers,
-/// undefined over an empty base, merged by adding with <c>+</c>). Thread-safe.
+/// The simple count-based rates: proportions as <see cref="KpiRatio"/>, rates that may exceed 1 as
+/// <see cref="KpiRate"/> (both: fraction with percent and per-1,000 helpers, undefined over an empty base, merged by
+/// adding with <c>+</c>). Thread-safe.
 /// </summary>
 public static class CareRates
 {
     /// <summary>Complaint rate = complaints / customers (or transactions, or contacts: say which in your report). May exceed 1.</summary>
     /// <param name="complaints">Complaints received, 0 or more.</param>
     /// <param name="basis">The base (customers, orders, contacts), 0 or more.</param>
-    /// <returns>The rate; read <see cref="KpiRatio.PerThousand"/> for "complaints per 1,000".</returns>
+    /// <returns>The rate; read <see cref="KpiRate.PerThousand"/> for "complaints per 1,000".</returns>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
-    public static KpiRatio ComplaintRate(long complaints, long basis)
+    public static KpiRate ComplaintRate(long complaints, long basis)
     {
         Preconditions.NonNegative(complaints, nameof(complaints));
         Preconditions.NonNegative(basis, nameof(basis));
         return new(complaints, basis);
     }
 
-    /// <summary>Product return rate = units returned / units sold.</summary>
+    /// <summary>Product return rate = units returned / units sold. May exceed 1 when a period's returns come from earlier sales.</summary>
     /// <param name="unitsReturned">Units returned, 0 or more.</param>
     /// <param name="unitsSold">Units sold, 0 or more.</param>
     /// <returns>The rate.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
-    public static KpiRatio ProductReturnRate(long unitsReturned, long unitsSold)
+    public static KpiRate ProductReturnRate(long unitsReturned, long unitsSold)
     {
         Preconditions.NonNegative(unitsReturned, nameof(unitsReturned));
         Preconditions.NonNegative(unitsSold, nameof(unitsSold));
         return new(unitsReturned, unitsSold);
     }
 
-    /// <summary>Resolution rate = issues resolved / issues received.</summary>
-    /// <param name="resolved">Issues resolved, 0 or more.</param>
+    /// <summary>Resolution rate = issues resolved / issues received (of the issues received, those resolved).</summary>
+    /// <param name="resolved">Issues resolved, 0..<paramref name="received"/>.</param>
     /// <param name="received">Issues received, 0 or more.</param>
     /// <returns>The rate.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or more issues are resolved than received.</exception>
     public static KpiRatio ResolutionRate(long resolved, long received)
     {
         Preconditions.NonNegative(resolved, nameof(resolved));

@@ -54,10 +54,12 @@ public struct ContactResolutionAccumulator
 
     /// <summary>Adds the counts of <paramref name="other"/> (exact, associative and commutative).</summary>
     /// <param name="other">Another accumulator.</param>
+    /// <exception cref="OverflowException">A merged count would exceed <see cref="long.MaxValue"/>; nothing is merged.</exception>
     public void Merge(in ContactResolutionAccumulator other)
     {
+        var contacts = checked(_contacts + other._contacts);
         _issues += other._issues;
-        _contacts += other._contacts;
+        _contacts = contacts;
         _resolved += other._resolved;
         _firstContact += other._firstContact;
         _repeat += other._repeat;
@@ -65,8 +67,9 @@ public struct ContactResolutionAccumulator
 
     private void AddUnchecked(IssueContacts issue)
     {
+        var contacts = checked(_contacts + issue.Contacts);
         _issues++;
-        _contacts += issue.Contacts;
+        _contacts = contacts;
         _resolved += issue.Resolved ? 1 : 0;
         _firstContact += issue.ResolvedOnFirstContact ? 1 : 0;
         _repeat += issue.Contacts > 1 ? 1 : 0;

@@ -9,4 +9,11 @@ public enum FcrBasis
 
     /// <summary>Per contact: FCR = issues resolved on the first contact / all contacts (repeat contacts included), which is lower.</summary>
     Contacts,
+
+    /// <summary>
+    /// Calls basis: FCR = issues (problems) / contacts (calls) = 1 − repeat contacts / contacts. Every issue's first
+    /// contact counts as resolving it unless a repeat follows, so it measures how much of the workload is first-time
+    /// work; it is undefined over no contacts.
+    /// </summary>
+    Calls,
 }

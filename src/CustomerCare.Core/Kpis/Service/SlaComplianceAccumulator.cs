@@ -49,12 +49,15 @@ public struct SlaComplianceAccumulator
 
     /// <summary>Adds the counts of <paramref name="other"/> (exact, associative and commutative).</summary>
     /// <param name="other">Another accumulator.</param>
+    /// <exception cref="OverflowException">The merged counts would exceed <see cref="long.MaxValue"/> tickets; nothing is merged.</exception>
     public void Merge(in SlaComplianceAccumulator other)
     {
-        _met += other._met;
-        _resolvedBreached += other._resolvedBreached;
-        _openBreached += other._openBreached;
-        _openWithin += other._openWithin;
+        var met = checked(_met + other._met);
+        var resolvedBreached = checked(_resolvedBreached + other._resolvedBreached);
+        var openBreached = checked(_openBreached + other._openBreached);
+        var openWithin = checked(_openWithin + other._openWithin);
+        _ = checked(met + resolvedBreached + openBreached + openWithin);
+        (_met, _resolvedBreached, _openBreached, _openWithin) = (met, resolvedBreached, openBreached, openWithin);
     }
 
     private bool TryAdd(TicketSlaState state)

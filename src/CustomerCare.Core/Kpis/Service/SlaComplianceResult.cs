@@ -1,4 +1,5 @@
 // Ticket counts per SLA state, from which each SLA-compliance variant is read.
+using System.Globalization;
 using CustomerCare.Core.Internal;
 
 namespace CustomerCare.Core.Kpis.Service;
@@ -14,13 +15,16 @@ public readonly record struct SlaComplianceResult
     /// <param name="resolvedBreached">Tickets resolved after target.</param>
     /// <param name="openBreached">Open tickets past target.</param>
     /// <param name="openWithinTarget">Open tickets still within target.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or the four add up to more than <see cref="long.MaxValue"/>.</exception>
     public SlaComplianceResult(long resolvedWithinTarget, long resolvedBreached, long openBreached, long openWithinTarget)
     {
         Preconditions.NonNegative(resolvedWithinTarget, nameof(resolvedWithinTarget));
         Preconditions.NonNegative(resolvedBreached, nameof(resolvedBreached));
         Preconditions.NonNegative(openBreached, nameof(openBreached));
         Preconditions.NonNegative(openWithinTarget, nameof(openWithinTarget));
+        var total = Preconditions.AddCount(resolvedWithinTarget, resolvedBreached, nameof(resolvedBreached));
+        total = Preconditions.AddCount(total, openBreached, nameof(openBreached));
+        Preconditions.AddCount(total, openWithinTarget, nameof(openWithinTarget));
         ResolvedWithinTarget = resolvedWithinTarget;
         ResolvedBreached = resolvedBreached;
         OpenBreached = openBreached;
@@ -41,6 +45,19 @@ public readonly record struct SlaComplianceResult
 
     /// <summary>Gets all tickets (the four states).</summary>
     public long Total => ResolvedWithinTarget + ResolvedBreached + OpenBreached + OpenWithinTarget;
+
+    /// <summary>Returns the counts as <c>SLA met 80 of 100 resolved (80.0 %); 5 open breached, 15 open within target</c> (invariant culture).</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Returns the counts as <c>SLA met 80 of 100 resolved (80.0 %); 5 open breached, 15 open within target</c>.</summary>
+    /// <param name="provider">The culture for numbers; null for the current culture.</param>
+    /// <returns>The text.</returns>
+    public string ToString(IFormatProvider? provider)
+    {
+        var resolved = Compliance(SlaComplianceVariant.MetOverResolved);
+        return $"SLA met {ResolvedWithinTarget.ToString(provider)} of {resolved.Denominator.ToString(provider)} resolved ({(resolved.IsDefined ? KpiText.Percent(resolved.Value, provider) : "undefined")}); {OpenBreached.ToString(provider)} open breached, {OpenWithinTarget.ToString(provider)} open within target";
+    }
 
     /// <summary>Returns SLA compliance in the chosen variant.</summary>
     /// <param name="variant">The denominator (see <see cref="SlaComplianceVariant"/>).</param>

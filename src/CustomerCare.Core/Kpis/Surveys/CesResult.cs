@@ -1,4 +1,6 @@
 // The outcome of a CES calculation: counts and sums, with the mean and the easy-band share derived from them.
+using System.Globalization;
+
 namespace CustomerCare.Core.Kpis.Surveys;
 
 /// <summary>
@@ -45,9 +47,20 @@ public readonly record struct CesResult
     /// <summary>Gets the mean answer <c>ScoreSum / Count</c>, 1..Points; NaN when there are no answers. Higher is better only when the scale's direction is <see cref="CesDirection.HigherIsEasier"/>.</summary>
     public double MeanScore => _counts.Mean;
 
-    /// <summary>Gets the easy-band share <c>Easy / Count</c>, a fraction 0..1; NaN when there are no answers.</summary>
-    public double EasyShare => _counts.Share;
+    /// <summary>
+    /// Gets the easy-band share <c>Easy / Count</c> as counts: <see cref="KpiRatio.Value"/> is the fraction 0..1,
+    /// <see cref="KpiRatio.Percent"/> the same in per cent; undefined (NaN) when there are no answers.
+    /// </summary>
+    public KpiRatio EasyShare => _counts.Ratio;
 
-    /// <summary>Gets the easy-band share as counts.</summary>
-    public KpiRatio EasyRatio => _counts.Ratio;
+    /// <summary>Returns the result as <c>CES 5.2 on 1–7 (higher is easier); easy 60.0 %, n = 10</c> (invariant culture).</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Returns the result as <c>CES 5.2 on 1–7 (higher is easier); easy 60.0 %, n = 10</c>.</summary>
+    /// <param name="provider">The culture for numbers; null for the current culture.</param>
+    /// <returns>The text.</returns>
+    public string ToString(IFormatProvider? provider) => Count == 0
+        ? "CES n/a (n = 0)"
+        : $"CES {KpiText.Number(MeanScore, provider)} on 1–{Scale.Points.ToString(provider)} ({(Scale.Direction == CesDirection.HigherIsEasier ? "higher is easier" : "higher is harder")}); easy {KpiText.Percent(EasyShare.Value, provider)}, n = {Count.ToString(provider)}";
 }

@@ -51,9 +51,23 @@ public struct CsatAccumulator
     /// <exception cref="InvalidOperationException">The accumulator is <c>default</c>.</exception>
     public void Add(ReadOnlySpan<byte> answers) => _core.Add(answers, nameof(CsatAccumulator));
 
+    /// <summary>Adds one answer given as <see cref="int"/>, checked against the scale (never wrapped to a byte).</summary>
+    /// <param name="answer">A whole answer on the scale.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="answer"/> lies outside the scale.</exception>
+    /// <exception cref="InvalidOperationException">The accumulator is <c>default</c>.</exception>
+    public void Add(int answer) => _core.Add(answer, nameof(CsatAccumulator));
+
+    /// <summary>Adds every answer of <paramref name="answers"/>, each checked against the scale; nothing is added when one is invalid.</summary>
+    /// <param name="answers">Whole answers on the scale.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An answer lies outside the scale (the message names its index and value).</exception>
+    /// <exception cref="InvalidOperationException">The accumulator is <c>default</c>.</exception>
+    /// <exception cref="OverflowException">The counts would exceed <see cref="long.MaxValue"/>.</exception>
+    public void Add(ReadOnlySpan<int> answers) => _core.Add(answers, nameof(CsatAccumulator));
+
     /// <summary>Adds the counts of <paramref name="other"/> (exact, associative and commutative).</summary>
     /// <param name="other">An accumulator on the same scale.</param>
     /// <exception cref="ArgumentException"><paramref name="other"/> is <c>default</c> or uses a different scale.</exception>
     /// <exception cref="InvalidOperationException">This accumulator is <c>default</c>.</exception>
+    /// <exception cref="OverflowException">The merged counts would exceed <see cref="long.MaxValue"/>.</exception>
     public void Merge(in CsatAccumulator other) => _core.Merge(other._core, nameof(CsatAccumulator));
 }

@@ -1,4 +1,6 @@
 // The outcome of a CSAT calculation: counts and sums, with the top-box share, mean and Wilson interval derived from them.
+using System.Globalization;
+
 namespace CustomerCare.Core.Kpis.Surveys;
 
 /// <summary>
@@ -42,11 +44,11 @@ public readonly record struct CsatResult
     /// <summary>Gets the sum of the answers, in scale points.</summary>
     public long ScoreSum => _counts.Sum;
 
-    /// <summary>Gets the top-box share <c>Satisfied / Count</c>, a fraction 0..1; NaN when there are no answers.</summary>
-    public double TopBoxShare => _counts.Share;
-
-    /// <summary>Gets the top-box share as counts, for exact merging and <see cref="KpiRatio.Percent"/>.</summary>
-    public KpiRatio TopBox => _counts.Ratio;
+    /// <summary>
+    /// Gets the top-box share <c>Satisfied / Count</c> as counts: <see cref="KpiRatio.Value"/> is the fraction 0..1,
+    /// <see cref="KpiRatio.Percent"/> the same in per cent; undefined (NaN) when there are no answers.
+    /// </summary>
+    public KpiRatio TopBoxShare => _counts.Ratio;
 
     /// <summary>Gets the mean answer <c>ScoreSum / Count</c> in scale points; NaN when there are no answers.</summary>
     public double MeanScore => _counts.Mean;
@@ -56,4 +58,15 @@ public readonly record struct CsatResult
     /// <returns>The interval as fractions; undefined when there are no answers.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is outside (0, 1).</exception>
     public KpiInterval WilsonInterval(double confidence = 0.95) => KpiRatio.Wilson(Satisfied, Count, confidence);
+
+    /// <summary>Returns the result as <c>CSAT 62.5 % (95 % CI 30.6 – 86.3 %, n = 8); mean 3.88 on 1–5</c> (invariant culture).</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Returns the result as <c>CSAT 62.5 % (95 % CI 30.6 – 86.3 %, n = 8); mean 3.88 on 1–5</c>.</summary>
+    /// <param name="provider">The culture for numbers; null for the current culture.</param>
+    /// <returns>The text.</returns>
+    public string ToString(IFormatProvider? provider) => Count == 0
+        ? "CSAT n/a (n = 0)"
+        : $"CSAT {KpiText.Percent(TopBoxShare.Value, provider)} ({KpiText.Interval(WilsonInterval(), 100, "0.0", " %", provider)}, n = {Count.ToString(provider)}); mean {KpiText.Number(MeanScore, provider)} on {Scale.Minimum.ToString(provider)}–{Scale.Maximum.ToString(provider)}";
 }

@@ -28,6 +28,16 @@ public static class Nps
     /// <exception cref="ArgumentOutOfRangeException">An answer is above 10; the message names its index and value.</exception>
     public static NpsResult Calculate(ReadOnlySpan<byte> scores) => FromTally(ScoreKernel.Tally(scores, Bands, withSum: false, nameof(scores)));
 
+    /// <summary>
+    /// Counts answers given as <see cref="int"/> (an <c>int[]</c>, or a <c>List&lt;int&gt;</c> via
+    /// <c>CollectionsMarshal.AsSpan</c>), checking every value: use this for data that is not already validated
+    /// bytes (a cast <c>(byte)265</c> would silently become 9). The <see cref="byte"/> overload is the vectorised fast path.
+    /// </summary>
+    /// <param name="scores">Answers 0–10; may be empty.</param>
+    /// <returns>The same result as the <see cref="byte"/> overload.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An answer is outside 0–10; the message names its index and value.</exception>
+    public static NpsResult Calculate(ReadOnlySpan<int> scores) => FromTally(ScoreKernel.TallyInts(scores, Bands, withSum: false, nameof(scores)));
+
     /// <summary>Compares two independent samples (see <see cref="NpsComparison"/>).</summary>
     /// <param name="first">The first sample.</param>
     /// <param name="second">The second sample.</param>

@@ -45,23 +45,42 @@ public struct NpsAccumulator
         }
     }
 
+    /// <summary>Adds one answer given as <see cref="int"/>, checked against 0–10 (never wrapped to a byte).</summary>
+    /// <param name="score">An answer 0–10.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is outside 0–10.</exception>
+    public void Add(int score)
+    {
+        if (score is < Nps.MinScore or > Nps.MaxScore)
+        {
+            Preconditions.ThrowOutOfRange(nameof(score), score, "must be a whole answer from 0 to 10");
+        }
+
+        Add((byte)score);
+    }
+
     /// <summary>Adds every answer of <paramref name="scores"/> (vectorised); nothing is added when one is invalid.</summary>
     /// <param name="scores">Answers 0–10.</param>
     /// <exception cref="ArgumentOutOfRangeException">An answer is above 10; the message names its index and value.</exception>
-    public void Add(ReadOnlySpan<byte> scores)
-    {
-        var result = Nps.Calculate(scores);
-        _promoters += result.Promoters;
-        _passives += result.Passives;
-        _detractors += result.Detractors;
-    }
+    /// <exception cref="OverflowException">The counts would exceed <see cref="long.MaxValue"/> answers.</exception>
+    public void Add(ReadOnlySpan<byte> scores) => Add(Nps.Calculate(scores));
+
+    /// <summary>Adds every answer of <paramref name="scores"/>, each checked against 0–10; nothing is added when one is invalid.</summary>
+    /// <param name="scores">Answers 0–10.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An answer is outside 0–10; the message names its index and value.</exception>
+    /// <exception cref="OverflowException">The counts would exceed <see cref="long.MaxValue"/> answers.</exception>
+    public void Add(ReadOnlySpan<int> scores) => Add(Nps.Calculate(scores));
 
     /// <summary>Adds the counts of <paramref name="other"/> (exact, associative and commutative).</summary>
     /// <param name="other">Another accumulator.</param>
-    public void Merge(in NpsAccumulator other)
+    /// <exception cref="OverflowException">The merged counts would exceed <see cref="long.MaxValue"/> answers; nothing is merged.</exception>
+    public void Merge(in NpsAccumulator other) => Add(other.Result);
+
+    private void Add(NpsResult counts)
     {
-        _promoters += other._promoters;
-        _passives += other._passives;
-        _detractors += other._detractors;
+        var promoters = checked(_promoters + counts.Promoters);
+        var passives = checked(_passives + counts.Passives);
+        var detractors = checked(_detractors + counts.Detractors);
+        _ = checked(promoters + passives + detractors);
+        (_promoters, _passives, _detractors) = (promoters, passives, detractors);
     }
 }

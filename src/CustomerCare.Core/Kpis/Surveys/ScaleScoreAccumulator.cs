@@ -38,11 +38,28 @@ internal struct ScaleScoreAccumulator<TScale>
         _counts = new(_counts.Count + 1, _counts.InBand + (_scale.InBand(answer) ? 1 : 0), _counts.Sum + answer);
     }
 
+    public void Add(int answer, string owner)
+    {
+        RequireScale(owner);
+        var bands = _scale.Bands;
+        if (answer < bands.Min || answer > bands.Max)
+        {
+            Preconditions.ThrowOutOfRange(nameof(answer), answer, $"must be a whole answer from {bands.Min} to {bands.Max}");
+        }
+
+        Add((byte)answer, owner);
+    }
+
+    public void Add(ReadOnlySpan<int> answers, string owner)
+    {
+        RequireScale(owner);
+        _counts = _counts.Plus(ScaleScoreCounts.Tally(answers, _scale, nameof(answers)));
+    }
+
     public void Add(ReadOnlySpan<byte> answers, string owner)
     {
         RequireScale(owner);
-        var tally = ScaleScoreCounts.Tally(answers, _scale, nameof(answers));
-        _counts = new(_counts.Count + tally.Count, _counts.InBand + tally.InBand, _counts.Sum + tally.Sum);
+        _counts = _counts.Plus(ScaleScoreCounts.Tally(answers, _scale, nameof(answers)));
     }
 
     public void Merge(in ScaleScoreAccumulator<TScale> other, string owner)
@@ -58,7 +75,7 @@ internal struct ScaleScoreAccumulator<TScale>
             Preconditions.ThrowArgument(nameof(other), $"other uses the scale {other._scale}, but this accumulator uses {_scale}; only answers on the same scale can be merged.");
         }
 
-        _counts = new(_counts.Count + other._counts.Count, _counts.InBand + other._counts.InBand, _counts.Sum + other._counts.Sum);
+        _counts = _counts.Plus(other._counts);
     }
 
     public readonly void RequireScale(string owner)

@@ -13,9 +13,20 @@ internal readonly record struct ScaleScoreCounts(long Count, long InBand, long S
 {
     public double Mean => Count == 0 ? double.NaN : (double)Sum / Count;
 
-    public double Share => Count == 0 ? double.NaN : (double)InBand / Count;
-
     public KpiRatio Ratio => new(InBand, Count);
+
+    /// <summary>Tallies <see cref="int"/> answers on <paramref name="scale"/>, each checked against the scale.</summary>
+    public static ScaleScoreCounts Tally<TScale>(ReadOnlySpan<int> answers, in TScale scale, string paramName)
+        where TScale : struct, IBandedScale
+    {
+        var tally = ScoreKernel.TallyInts(answers, scale.Bands, withSum: true, paramName);
+        return new(tally.Count, scale.InBand(tally), tally.Sum);
+    }
+
+    /// <summary>Returns these counts plus <paramref name="other"/>.</summary>
+    /// <exception cref="OverflowException">A total exceeds <see cref="long.MaxValue"/>.</exception>
+    public ScaleScoreCounts Plus(ScaleScoreCounts other) =>
+        new(checked(Count + other.Count), checked(InBand + other.InBand), checked(Sum + other.Sum));
 
     /// <summary>Tallies <paramref name="answers"/> on <paramref name="scale"/> in one vectorised pass.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -40,7 +51,7 @@ internal readonly record struct ScaleScoreCounts(long Count, long InBand, long S
             Preconditions.ThrowOutOfRange(inBandName, inBand, $"must not exceed count ({count})");
         }
 
-        if (scoreSum < count * bands.Min || scoreSum > count * bands.Max)
+        if (scoreSum < (Int128)count * bands.Min || scoreSum > (Int128)count * bands.Max)
         {
             Preconditions.ThrowOutOfRange(nameof(scoreSum), scoreSum, $"must lie between {minimumText ?? $"count × {bands.Min}"} and count × {bands.Max}");
         }

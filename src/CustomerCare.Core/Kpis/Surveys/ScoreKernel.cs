@@ -66,6 +66,28 @@ internal static class ScoreKernel
         return new ScoreTally(scores.Length, withSum ? sum : 0, low, high);
     }
 
+    /// <summary>Tallies whole answers given as <see cref="int"/>, checking every value against the bounds first.</summary>
+    public static ScoreTally TallyInts(ReadOnlySpan<int> scores, ScoreBands bands, bool withSum, string paramName)
+    {
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (scores[i] < bands.Min || scores[i] > bands.Max)
+            {
+                Preconditions.ThrowAt(paramName, i, scores[i], $"must be a whole answer from {bands.Min} to {bands.Max}");
+            }
+        }
+
+        long sum = 0, low = 0, high = 0;
+        foreach (var value in scores)
+        {
+            sum += value;
+            low += value <= bands.Low ? 1 : 0;
+            high += value >= bands.High ? 1 : 0;
+        }
+
+        return new ScoreTally(scores.Length, withSum ? sum : 0, low, high);
+    }
+
     public static ScoreTally Tally256(ReadOnlySpan<byte> scores, ScoreBands bands, bool withSum, string paramName) =>
         withSum ? Tally256<WithSum>(scores, bands, paramName) : Tally256<WithoutSum>(scores, bands, paramName);
 

@@ -169,7 +169,7 @@ public sealed class FairRankingTests
         Assert.Equal("successes", over.ParamName);
         Assert.StartsWith("successes must not exceed trials (2); it was 3.", over.Message, StringComparison.Ordinal);
         Assert.Equal("trials", Assert.Throws<ArgumentOutOfRangeException>(() => new ProportionSample("a", 0, -1)).ParamName);
-        Assert.Equal("successes", Assert.Throws<ArgumentOutOfRangeException>(() => new ProportionSample("a", new KpiRatio(5, 4))).ParamName);
+        Assert.Equal("numerator", Assert.Throws<ArgumentOutOfRangeException>(() => new ProportionSample("a", new KpiRatio(5, 4))).ParamName);
         Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => new MeanSample("a", -1, 0, 0)).ParamName);
         Assert.Equal("mean", Assert.Throws<ArgumentOutOfRangeException>(() => new MeanSample("a", 1, double.NaN, 0)).ParamName);
         Assert.Equal("variance", Assert.Throws<ArgumentOutOfRangeException>(() => new MeanSample("a", 1, 0, -0.1)).ParamName);

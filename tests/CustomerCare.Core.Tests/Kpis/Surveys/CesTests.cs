@@ -12,7 +12,7 @@ public sealed class CesTests
         // easy (5–7): 7, 6, 5, 7 = 4 of 8 = 0.5; sum 35 / 8 = 4.375
         var result = Ces.Calculate([7, 6, 5, 4, 3, 2, 1, 7], new CesScale(7, CesDirection.HigherIsEasier));
         Assert.Equal(4, result.Easy);
-        Assert.Equal(0.5, result.EasyShare);
+        Assert.Equal(0.5, result.EasyShare.Value);
         Assert.Equal(4.375, result.MeanScore);
     }
 
@@ -22,7 +22,7 @@ public sealed class CesTests
         // easy (1–2): 1, 2, 1 = 3 of 6 = 0.5; sum 16 / 6 = 2.667
         var result = Ces.Calculate([1, 2, 3, 4, 5, 1], new CesScale(5, CesDirection.HigherIsHarder));
         Assert.Equal(3, result.Easy);
-        Assert.Equal(0.5, result.EasyRatio.Value);
+        Assert.Equal(50, result.EasyShare.Percent);
         Assert.Equal(16.0 / 6, result.MeanScore, 12);
     }
 
@@ -49,9 +49,9 @@ public sealed class CesTests
     [Fact]
     public void Empty_input_is_undefined()
     {
-        var result = Ces.Calculate([], new CesScale(5, CesDirection.HigherIsEasier));
+        var result = Ces.Calculate(ReadOnlySpan<byte>.Empty, new CesScale(5, CesDirection.HigherIsEasier));
         Assert.True(double.IsNaN(result.MeanScore));
-        Assert.True(double.IsNaN(result.EasyShare));
+        Assert.True(double.IsNaN(result.EasyShare.Value));
     }
 
     [Theory]

@@ -15,8 +15,8 @@ public sealed class CsatTests
         var result = Csat.Calculate(Answers, CsatScale.FivePoint);
         Assert.Equal(8, result.Count);
         Assert.Equal(5, result.Satisfied);
-        Assert.Equal(0.625, result.TopBoxShare);
-        Assert.Equal(62.5, result.TopBox.Percent);
+        Assert.Equal(0.625, result.TopBoxShare.Value);
+        Assert.Equal(62.5, result.TopBoxShare.Percent);
         Assert.Equal(3.5, result.MeanScore);
     }
 
@@ -32,7 +32,7 @@ public sealed class CsatTests
         Assert.Equal("other", merge.ParamName);
         Assert.StartsWith("other is default(CsatAccumulator) and has no scale", merge.Message, StringComparison.Ordinal);
         Assert.Equal("scale", Assert.Throws<ArgumentException>(() => new CsatResult(default, 0, 0, 0)).ParamName);
-        Assert.True(double.IsNaN(default(CsatResult).TopBoxShare));
+        Assert.True(double.IsNaN(default(CsatResult).TopBoxShare.Value));
         var sum = Assert.Throws<ArgumentOutOfRangeException>(() => new CsatResult(CsatScale.FivePoint, 2, 1, 1));
         Assert.Equal("scoreSum", sum.ParamName);
         Assert.StartsWith("scoreSum must lie between count × 1 and count × 5; it was 1.", sum.Message, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public sealed class CsatTests
     {
         // 0–10 scale, satisfied at 9: 10 and 9 of 4 = 0.5; mean 27 / 4 = 6.75
         var result = Csat.Calculate([10, 9, 8, 0], new CsatScale(0, 10, 9));
-        Assert.Equal(0.5, result.TopBoxShare);
+        Assert.Equal(0.5, result.TopBoxShare.Value);
         Assert.Equal(6.75, result.MeanScore);
     }
 
@@ -59,8 +59,8 @@ public sealed class CsatTests
     [Fact]
     public void Empty_input_is_undefined()
     {
-        var result = Csat.Calculate([], CsatScale.FivePoint);
-        Assert.True(double.IsNaN(result.TopBoxShare));
+        var result = Csat.Calculate(ReadOnlySpan<byte>.Empty, CsatScale.FivePoint);
+        Assert.True(double.IsNaN(result.TopBoxShare.Value));
         Assert.True(double.IsNaN(result.MeanScore));
         Assert.False(result.WilsonInterval().IsDefined);
     }
@@ -132,22 +132,22 @@ public sealed class CsatTests
     public void Csi_rescales_item_means_and_weights_them()
     {
         // (4.2−1)/4 = 0.8, (3.6−1)/4 = 0.65, (4.8−1)/4 = 0.95; 0.5·0.8 + 0.3·0.65 + 0.2·0.95 = 0.785 → 78.5
-        Assert.Equal(78.5, CustomerSatisfactionIndex.Calculate([4.2, 3.6, 4.8], [0.5, 0.3, 0.2], 1, 5), 10);
+        Assert.Equal(78.5, CustomerSatisfactionIndex.CalculateRescaled([4.2, 3.6, 4.8], [0.5, 0.3, 0.2], 1, 5), 10);
         // Weights need not sum to 1: doubling them changes nothing.
-        Assert.Equal(78.5, CustomerSatisfactionIndex.Calculate([4.2, 3.6, 4.8], [1, 0.6, 0.4], 1, 5), 10);
-        Assert.True(double.IsNaN(CustomerSatisfactionIndex.Calculate([], [], 1, 5)));
+        Assert.Equal(78.5, CustomerSatisfactionIndex.CalculateRescaled([4.2, 3.6, 4.8], [1, 0.6, 0.4], 1, 5), 10);
+        Assert.True(double.IsNaN(CustomerSatisfactionIndex.CalculateRescaled([], [], 1, 5)));
     }
 
     [Fact]
     public void Csi_rejects_bad_input()
     {
-        Assert.Equal("weights", Assert.Throws<ArgumentException>(() => CustomerSatisfactionIndex.Calculate([1, 2], [1], 1, 5)).ParamName);
-        Assert.Equal("weights", Assert.Throws<ArgumentException>(() => CustomerSatisfactionIndex.Calculate([1, 2], [0, 0], 1, 5)).ParamName);
-        var mean = Assert.Throws<ArgumentOutOfRangeException>(() => CustomerSatisfactionIndex.Calculate([1, 6], [1, 1], 1, 5));
+        Assert.Equal("weights", Assert.Throws<ArgumentException>(() => CustomerSatisfactionIndex.CalculateRescaled([1, 2], [1], 1, 5)).ParamName);
+        Assert.Equal("weights", Assert.Throws<ArgumentException>(() => CustomerSatisfactionIndex.CalculateRescaled([1, 2], [0, 0], 1, 5)).ParamName);
+        var mean = Assert.Throws<ArgumentOutOfRangeException>(() => CustomerSatisfactionIndex.CalculateRescaled([1, 6], [1, 1], 1, 5));
         Assert.Contains("itemMeans[1]", mean.Message, StringComparison.Ordinal);
-        var weight = Assert.Throws<ArgumentOutOfRangeException>(() => CustomerSatisfactionIndex.Calculate([1, 2], [1, -1], 1, 5));
+        var weight = Assert.Throws<ArgumentOutOfRangeException>(() => CustomerSatisfactionIndex.CalculateRescaled([1, 2], [1, -1], 1, 5));
         Assert.Contains("weights[1]", weight.Message, StringComparison.Ordinal);
-        Assert.Equal("scaleMaximum", Assert.Throws<ArgumentOutOfRangeException>(() => CustomerSatisfactionIndex.Calculate([1], [1], 5, 5)).ParamName);
-        Assert.Equal("scaleMinimum", Assert.Throws<ArgumentOutOfRangeException>(() => CustomerSatisfactionIndex.Calculate([1], [1], double.NaN, 5)).ParamName);
+        Assert.Equal("scaleMaximum", Assert.Throws<ArgumentOutOfRangeException>(() => CustomerSatisfactionIndex.CalculateRescaled([1], [1], 5, 5)).ParamName);
+        Assert.Equal("scaleMinimum", Assert.Throws<ArgumentOutOfRangeException>(() => CustomerSatisfactionIndex.CalculateRescaled([1], [1], double.NaN, 5)).ParamName);
     }
 }

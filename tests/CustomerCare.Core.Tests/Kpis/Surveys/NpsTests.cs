@@ -18,9 +18,9 @@ public sealed class NpsTests
         Assert.Equal(1, result.Detractors);
         Assert.Equal(6, result.Count);
         Assert.Equal(100.0 / 3, result.Score, 12);
-        Assert.Equal(0.5, result.PromoterShare, 15);
-        Assert.Equal(1.0 / 3, result.PassiveShare, 15);
-        Assert.Equal(1.0 / 6, result.DetractorShare, 15);
+        Assert.Equal(0.5, result.PromoterShare.Value, 15);
+        Assert.Equal(1.0 / 3, result.PassiveShare.Value, 15);
+        Assert.Equal(1.0 / 6, result.DetractorShare.Value, 15);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class NpsTests
     {
         // p = 1/2, d = 1/6: p + d − (p − d)² = 2/3 − 1/9 = 5/9; Var = 10,000 · (5/9) / 6 = 925.926 points², SE = 30.429
         var result = Nps.Calculate(Issue);
-        Assert.Equal(10_000.0 * 5 / 9 / 6, result.Variance, 9);
+        Assert.Equal(10_000.0 * 5 / 9 / 6, result.ScoreVariance, 9);
         Assert.Equal(30.429030972509224, result.StandardError, 9);
     }
 
@@ -88,7 +88,7 @@ public sealed class NpsTests
     [Fact]
     public void Empty_input_is_undefined_not_zero()
     {
-        var result = Nps.Calculate([]);
+        var result = Nps.Calculate(ReadOnlySpan<byte>.Empty);
         Assert.Equal(0, result.Count);
         Assert.True(double.IsNaN(result.Score));
         Assert.False(result.TryGetScore(out _));

@@ -28,7 +28,7 @@ public sealed class SurveyProperties
             var (left, right, swapped) = MergeLaws.ThreeWays(a, b, c, static (ref CsatAccumulator x, in CsatAccumulator y) => x.Merge(y));
             var whole = Core.Kpis.Surveys.Csat.Calculate([.. s.A, .. s.B, .. s.C], CsatScale.FivePoint);
             return left.Result == right.Result && right.Result == swapped.Result && swapped.Result == whole
-                && (whole.Count == 0 || whole.TopBoxShare is >= 0 and <= 1 && whole.MeanScore is >= 1 and <= 5);
+                && (whole.Count == 0 || whole.TopBoxShare.Value is >= 0 and <= 1 && whole.MeanScore is >= 1 and <= 5);
         });
     }
 
@@ -41,7 +41,7 @@ public sealed class SurveyProperties
             var (left, right, swapped) = MergeLaws.ThreeWays(a, b, c, static (ref CesAccumulator x, in CesAccumulator y) => x.Merge(y));
             var whole = Core.Kpis.Surveys.Ces.Calculate([.. s.A, .. s.B, .. s.C], Ces7);
             return left.Result == right.Result && right.Result == swapped.Result && swapped.Result == whole
-                && (whole.Count == 0 || whole.EasyShare is >= 0 and <= 1);
+                && (whole.Count == 0 || whole.EasyShare.Value is >= 0 and <= 1);
         });
     }
 
