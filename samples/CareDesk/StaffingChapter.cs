@@ -40,8 +40,8 @@ internal static class StaffingChapter
         // The 10:00 peak again with Erlang A: callers who hang up after 90 s on average shorten the queue for the rest.
         var peak = Workload.FromArrivals(CallsPerHalfHour[4], HalfHour, AverageHandlingTime);
         var erlangC = ErlangC.Evaluate(peak, plan[4].Agents - 1, Duration.FromSeconds(20));
-        var erlangA = ErlangA.Evaluate(peak, plan[4].Agents - 1, Duration.FromSeconds(90), Duration.FromSeconds(20));
+        var erlangA = ErlangA.Evaluate(peak, Duration.FromSeconds(90), plan[4].Agents - 1, Duration.FromSeconds(20));
         Console.WriteLine($"At 10:00 with one agent fewer ({erlangC.Agents}): Erlang C predicts SL {erlangC.ServiceLevel:P1}; Erlang A, with 90 s patience, "
-            + $"{erlangA.ServiceLevel(ServiceLevelDefinition.AnsweredOfOffered):P1} answered in time and {erlangA.ProbabilityOfAbandoning:P1} abandoning.");
+            + $"{erlangA.ServiceLevel(ServiceLevelDefinition.AnsweredWithinOverOffered):P1} answered in time and {erlangA.ProbabilityOfAbandoning:P1} abandoning.");
     }
 }

@@ -41,5 +41,5 @@ public class StaffingBenchmarks
     public int ErlangCRequiredAgents() => ErlangC.RequiredAgents(_workload, Target).Agents;
 
     [Benchmark]
-    public int ErlangARequiredAgents() => ErlangA.RequiredAgents(_workload, Patience, Target, ServiceLevelDefinition.AnsweredOfOffered).Agents;
+    public int ErlangARequiredAgents() => ErlangA.RequiredAgents(_workload, Patience, Target, ServiceLevelDefinition.AnsweredWithinOverOffered).Agents;
 }

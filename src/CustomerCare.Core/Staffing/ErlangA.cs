@@ -16,12 +16,12 @@ namespace CustomerCare.Core.Staffing;
 /// <list type="bullet">
 /// <item>P(wait) = S / N (the incomplete-gamma form of Mandelbaum and Zeltyn, S = A(nμ/θ, λ/θ), written as a series);</item>
 /// <item>P(abandon) = θ·E[queue] / λ = (θ/λ)·Σ k·r_k / N (Little's law on the abandonment flow);</item>
-/// <item>mean wait of all callers E[W] = P(abandon)/θ;</item>
+/// <item>mean wait over all arrivals (<see cref="ErlangAResult.AverageWaitOfAllArrivals"/>) E[W] = P(abandon)/θ;</item>
 /// <item>P(answered after t) = (nμ/(nμ+θ))·e^{−(nμ+θ)t + λ·g(t)}·T(nμ+θ, λe^{−θt}) / N and
 /// P(wait &gt; t) = e^{−(nμ+θ)t + λ·g(t)}·T(nμ, λe^{−θt}) / N with g(t) = (1 − e^{−θt})/θ: a caller with k ahead has an
 /// offered wait V = Σ_{j=0..k} Exp(nμ + jθ), and e^{−θV} is Beta(nμ/θ, k + 1) distributed, which sums to these closed forms;</item>
 /// <item>answered within t = 1 − P(abandon) − P(answered after t); abandoned within t = P(abandon) − P(wait &gt; t) + P(answered after t);</item>
-/// <item>ASA (answered calls) = E[W; answered] / (1 − P(abandon)) with E[W; answered] = nμ·(T/c² + Σ r_k·H_k / c) / N at
+/// <item>mean wait of answered calls, the ASA (<see cref="ErlangAResult.AverageWaitOfAnswered"/>) = E[W; answered] / (1 − P(abandon)) with E[W; answered] = nμ·(T/c² + Σ r_k·H_k / c) / N at
 /// c = nμ + θ, H_k = Σ_{i≤k} 1/(c + iθ) (the derivative of T in c);</item>
 /// <item>occupancy = A·(1 − P(abandon)) / n.</item>
 /// </list>
@@ -35,20 +35,20 @@ public static class ErlangA
 {
     /// <summary>Predicts waiting, abandonment, service level, ASA and occupancy of <paramref name="agents"/> agents facing <paramref name="workload"/>.</summary>
     /// <param name="workload">The offered load; built by a <see cref="Workload"/> factory.</param>
-    /// <param name="agents">Number of agents n; ≥ 0 (with none, every caller waits and abandons).</param>
-    /// <param name="averagePatience">The callers' mean patience 1/θ; &gt; 0.</param>
+    /// <param name="averagePatience">The callers' mean patience 1/θ; &gt; 0. Part of the demand, so it comes right after the workload (as in <see cref="RequiredAgents"/>).</param>
+    /// <param name="agents">Number of agents n; from 0 to <see cref="ErlangLimits.MaximumAgents"/> (with none, every caller waits and abandons).</param>
     /// <param name="serviceLevelThreshold">Answer-time threshold T of the service level; ≥ 0.</param>
     /// <returns>The prediction.</returns>
     /// <exception cref="ArgumentException"><paramref name="workload"/> is <c>default</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// <paramref name="agents"/> or <paramref name="serviceLevelThreshold"/> is negative, <paramref name="averagePatience"/> is not
-    /// positive, or the queue is so overloaded and the callers so patient that its mean length (A − n)·patience/h exceeds
-    /// 10⁸ callers (use Erlang C, which reports such a queue as unstable).
+    /// <paramref name="agents"/> is negative or above the maximum, <paramref name="serviceLevelThreshold"/> is negative,
+    /// <paramref name="averagePatience"/> is not positive, or the queue is so overloaded and the callers so patient that
+    /// its mean length (A − n)·patience/h exceeds 10⁸ callers (use Erlang C, which reports such a queue as unstable).
     /// </exception>
-    public static ErlangAResult Evaluate(Workload workload, int agents, Duration averagePatience, Duration serviceLevelThreshold)
+    public static ErlangAResult Evaluate(Workload workload, Duration averagePatience, int agents, Duration serviceLevelThreshold)
     {
         workload.EnsureCreated(nameof(workload));
-        Preconditions.NonNegativeAgents(agents);
+        ErlangLimits.Agents(agents);
         Preconditions.Positive(averagePatience);
         Preconditions.NonNegative(serviceLevelThreshold);
         if (TooCostly(workload.Erlangs, agents, averagePatience, workload.AverageHandlingTime))
@@ -75,7 +75,10 @@ public static class ErlangA
     /// <param name="definition">How calls abandoning before the threshold count in the service-level goal.</param>
     /// <returns>The prediction for the minimal n, at the target's service-level threshold (zero when it has no service-level goal). Without traffic, 0 agents.</returns>
     /// <exception cref="ArgumentException"><paramref name="workload"/> is <c>default</c>, or <paramref name="target"/> sets no goal.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="averagePatience"/> is not positive, or <paramref name="definition"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="averagePatience"/> is not positive, <paramref name="definition"/> is not a defined value, or
+    /// <paramref name="target"/> needs more than <see cref="ErlangLimits.MaximumAgents"/> agents.
+    /// </exception>
     /// <remarks>
     /// Service level, P(abandon), ASA and occupancy all improve as agents are added, so the answer is bracketed by probing
     /// n = ⌈A⌉ and galloping away in steps of √A (doubling), then bisected: O(log √A) evaluations of O(n) each.
@@ -85,10 +88,7 @@ public static class ErlangA
         workload.EnsureCreated(nameof(workload));
         Preconditions.Positive(averagePatience);
         target.EnsureHasGoal(nameof(target));
-        if (!Enum.IsDefined(definition))
-        {
-            Preconditions.ThrowOutOfRange(nameof(definition), definition, $"must be a defined {nameof(ServiceLevelDefinition)}");
-        }
+        Preconditions.Defined(definition, "must be AnsweredWithinOverOffered, AnsweredAndAbandonedWithinOverOffered or AnsweredWithinOverAnsweredAndLateAbandons");
 
         var threshold = target.HasServiceLevel ? target.ServiceLevelThreshold : Duration.Zero;
         var erlangs = workload.Erlangs;
@@ -97,10 +97,10 @@ public static class ErlangA
             return Compute(workload, 0, averagePatience, threshold);
         }
 
-        // With traffic, zero agents answer nobody and fail every goal except a service level that counts short abandons
-        // as met, so 0 is a known failure otherwise. Probe at ⌈A⌉, then gallop in steps of √A (doubling) to
+        // With traffic, zero agents answer nobody and fail every goal except a service level that counts abandons within
+        // the threshold as met, so 0 is a known failure otherwise. Probe at ⌈A⌉, then gallop in steps of √A (doubling) to
         // bracket the answer between a failing and a meeting count; then bisect.
-        if (definition == ServiceLevelDefinition.ShortAbandonsAsMet && target.HasServiceLevel)
+        if (definition == ServiceLevelDefinition.AnsweredAndAbandonedWithinOverOffered && target.HasServiceLevel)
         {
             var none = Compute(workload, 0, averagePatience, threshold);
             if (Meets(none, target, definition))
@@ -114,7 +114,7 @@ public static class ErlangA
         var lowAgents = 0;
         var lowB = 1.0;
         var step = (int)Math.Min(1 << 20, Math.Ceiling(Math.Sqrt(erlangs)));
-        var start = (int)Math.Clamp(Math.Ceiling(erlangs), 1, int.MaxValue / 4);
+        var start = (int)Math.Max(1, Math.Ceiling(erlangs));
         var highB = ErlangMath.ErlangB(erlangs, start);
         var high = Compute(workload, start, averagePatience, threshold, highB);
         if (Meets(high, target, definition))
@@ -147,9 +147,16 @@ public static class ErlangA
         {
             while (true)
             {
+                // Every goal is met once Erlang B underflows (about A + 40√A + 1100 agents, A ≤ 10⁶), except an
+                // occupancy cap so low that it needs more than the documented maximum of agents.
+                if (high.Agents >= ErlangLimits.MaximumAgents)
+                {
+                    ErlangLimits.ThrowTooManyAgents(nameof(target), target);
+                }
+
                 lowAgents = high.Agents;
                 lowB = highB;
-                var candidate = (int)Math.Min(int.MaxValue / 2, (long)lowAgents + step);
+                var candidate = (int)Math.Min(ErlangLimits.MaximumAgents, (long)lowAgents + step);
                 highB = ErlangBFrom(erlangs, lowAgents, lowB, candidate);
                 high = Compute(workload, candidate, averagePatience, threshold, highB);
                 if (Meets(high, target, definition))
@@ -194,7 +201,7 @@ public static class ErlangA
             return false;
         }
 
-        if (target.MaximumAverageSpeedOfAnswer is { } asa && !(result.AverageSpeedOfAnswerSeconds <= asa.TotalSeconds))
+        if (target.MaximumAverageSpeedOfAnswer is { } asa && !(result.AverageWaitOfAnsweredSeconds <= asa.TotalSeconds))
         {
             return false;
         }

@@ -37,8 +37,8 @@ public readonly struct ErlangAResult
         ProbabilityOfAbandoning = probabilityOfAbandoning;
         AnsweredWithinThreshold = answeredWithinThreshold;
         AbandonedWithinThreshold = abandonedWithinThreshold;
-        AverageSpeedOfAnswerSeconds = asaSeconds;
-        AverageWaitSeconds = averageWaitSeconds;
+        AverageWaitOfAnsweredSeconds = asaSeconds;
+        AverageWaitOfAllArrivalsSeconds = averageWaitSeconds;
         Occupancy = occupancy;
     }
 
@@ -67,40 +67,61 @@ public readonly struct ErlangAResult
     public double AbandonedWithinThreshold { get; }
 
     /// <summary>
-    /// Gets the average speed of answer: the mean wait of the calls that are answered (those answered at once
-    /// included); null when no call is ever answered (zero agents).
+    /// Gets the mean wait of the calls that are answered (those answered at once included), E[W | answered]: the
+    /// average speed of answer (ASA) as <see cref="Kpis.ContactCentre.QueueResult"/> measures it (total answer wait /
+    /// answered) and as a <see cref="StaffingTarget.MaximumAverageSpeedOfAnswer"/> goal is judged. Null when no call is
+    /// ever answered (zero agents).
     /// </summary>
-    public Duration? AverageSpeedOfAnswer => ErlangMath.SecondsOrNull(AverageSpeedOfAnswerSeconds);
+    public Duration? AverageWaitOfAnswered => ErlangMath.SecondsOrNull(AverageWaitOfAnsweredSeconds);
 
-    /// <summary>Gets the average speed of answer in seconds; NaN when no call is ever answered.</summary>
-    public double AverageSpeedOfAnswerSeconds { get; }
+    /// <summary>Gets <see cref="AverageWaitOfAnswered"/> in seconds; NaN when no call is ever answered.</summary>
+    public double AverageWaitOfAnsweredSeconds { get; }
 
-    /// <summary>Gets the mean time in queue over all callers, abandoning ones included: E[W] = P(abandon)·patience (Little's law on the abandonments).</summary>
-    public Duration AverageWait => Duration.FromSeconds(AverageWaitSeconds);
+    /// <summary>
+    /// Gets the mean time in queue over all arrivals, abandoning callers included (they count with the time they waited):
+    /// E[W] = P(abandon)·patience (Little's law on the abandonments). Not the ASA: it mixes answered and abandoned calls.
+    /// </summary>
+    public Duration AverageWaitOfAllArrivals => Duration.FromSeconds(AverageWaitOfAllArrivalsSeconds);
 
-    /// <summary>Gets the mean time in queue over all callers in seconds.</summary>
-    public double AverageWaitSeconds { get; }
+    /// <summary>Gets <see cref="AverageWaitOfAllArrivals"/> in seconds.</summary>
+    public double AverageWaitOfAllArrivalsSeconds { get; }
 
     /// <summary>Gets the agent occupancy A·(1 − P(abandon)) / n: carried traffic per agent; NaN (undefined) with zero agents.</summary>
     public double Occupancy { get; }
 
+    /// <summary>Gets <see cref="ProbabilityOfWaiting"/> in per cent, <c>100 · ProbabilityOfWaiting</c> (a presentation helper, as <see cref="Kpis.KpiRatio.Percent"/>; the library's convention is the fraction).</summary>
+    public double ProbabilityOfWaitingPercent => ProbabilityOfWaiting * 100;
+
+    /// <summary>Gets <see cref="ProbabilityOfAbandoning"/> in per cent, <c>100 · ProbabilityOfAbandoning</c> (a presentation helper).</summary>
+    public double ProbabilityOfAbandoningPercent => ProbabilityOfAbandoning * 100;
+
+    /// <summary>Gets <see cref="Occupancy"/> in per cent, <c>100 · Occupancy</c> (a presentation helper); NaN with zero agents.</summary>
+    public double OccupancyPercent => Occupancy * 100;
+
+    /// <summary>Returns <see cref="ServiceLevel"/> in per cent, <c>100 · ServiceLevel(definition)</c> (a presentation helper).</summary>
+    /// <param name="definition">Which calls count; see <see cref="ServiceLevelDefinition"/>.</param>
+    /// <returns>The service level in per cent, from 0 to 100 (NaN where the fraction is NaN).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="definition"/> is not a defined value.</exception>
+    public double ServiceLevelPercent(ServiceLevelDefinition definition) => ServiceLevel(definition) * 100;
+
     /// <summary>Returns the service level under the chosen convention for calls that abandon before the threshold.</summary>
     /// <param name="definition">Which calls count; see <see cref="ServiceLevelDefinition"/>.</param>
-    /// <returns>The service level, a fraction in [0, 1]; NaN for <see cref="ServiceLevelDefinition.ShortAbandonsExcluded"/> when every call abandons within the threshold (nothing is left to count).</returns>
+    /// <returns>The service level, a fraction in [0, 1]; NaN for <see cref="ServiceLevelDefinition.AnsweredWithinOverAnsweredAndLateAbandons"/> when every call abandons within the threshold (nothing is left to count).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="definition"/> is not a defined value.</exception>
     public double ServiceLevel(ServiceLevelDefinition definition)
     {
-        Preconditions.Defined(definition, "must be a defined ServiceLevelDefinition");
+        Preconditions.Defined(definition, "must be AnsweredWithinOverOffered, AnsweredAndAbandonedWithinOverOffered or AnsweredWithinOverAnsweredAndLateAbandons");
         return definition switch
         {
-            ServiceLevelDefinition.AnsweredOfOffered => AnsweredWithinThreshold,
-            ServiceLevelDefinition.ShortAbandonsExcluded => AbandonedWithinThreshold >= 1 ? double.NaN : Math.Min(1, AnsweredWithinThreshold / (1 - AbandonedWithinThreshold)),
+            ServiceLevelDefinition.AnsweredWithinOverOffered => AnsweredWithinThreshold,
+            ServiceLevelDefinition.AnsweredWithinOverAnsweredAndLateAbandons => AbandonedWithinThreshold >= 1 ? double.NaN : Math.Min(1, AnsweredWithinThreshold / (1 - AbandonedWithinThreshold)),
             _ => Math.Min(1, AnsweredWithinThreshold + AbandonedWithinThreshold),
         };
     }
 
-    /// <summary>Returns a one-line summary such as "14 agents: answered within 20 s 0.893, P(wait) 0.17, P(abandon) 0.01, ASA 7.4 s".</summary>
-    /// <returns>The summary, with unrounded values rounded for display only.</returns>
-    public override string ToString() => FormattableString.Invariant(
-        $"{Agents} agents: answered within {ServiceLevelThreshold.TotalSeconds:0.#} s {AnsweredWithinThreshold:0.000}, P(wait) {ProbabilityOfWaiting:0.000}, P(abandon) {ProbabilityOfAbandoning:0.000}, ASA {AverageSpeedOfAnswerSeconds:0.0} s");
+    /// <summary>Returns a one-line summary such as "14 agents: answered within 20 s 0.893, P(wait) 0.17, P(abandon) 0.01, ASA 7.4 s" (with zero agents: "0 agents: nobody is answered, P(abandon) 1.000, mean wait 90.0 s"). Invariant culture.</summary>
+    /// <returns>The summary, with unrounded values rounded for display only; the ASA is <see cref="AverageWaitOfAnswered"/>.</returns>
+    public override string ToString() => double.IsNaN(AverageWaitOfAnsweredSeconds)
+        ? FormattableString.Invariant($"{Agents} agents: nobody is answered, P(abandon) {ProbabilityOfAbandoning:0.000}, mean wait {AverageWaitOfAllArrivalsSeconds:0.0} s")
+        : FormattableString.Invariant($"{Agents} agents: answered within {ServiceLevelThreshold.TotalSeconds:0.#} s {AnsweredWithinThreshold:0.000}, P(wait) {ProbabilityOfWaiting:0.000}, P(abandon) {ProbabilityOfAbandoning:0.000}, ASA {AverageWaitOfAnsweredSeconds:0.0} s");
 }

@@ -18,29 +18,47 @@ namespace CustomerCare.Core.Staffing;
 public static class ErlangC
 {
     /// <summary>Returns the probability C(n, A) in [0, 1] that a call has to wait; 1 when n ≤ A (unstable) and 0 without traffic.</summary>
-    /// <param name="erlangs">Traffic A in Erlangs; finite and ≥ 0.</param>
-    /// <param name="agents">Number of agents n; ≥ 0.</param>
+    /// <param name="erlangs">Traffic A in Erlangs; finite, from 0 to <see cref="ErlangLimits.MaximumErlangs"/>.</param>
+    /// <param name="agents">Number of agents n; from 0 to <see cref="ErlangLimits.MaximumAgents"/>.</param>
     /// <returns>The probability of waiting.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="erlangs"/> is negative or not finite, or <paramref name="agents"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="erlangs"/> is negative, not finite or above the maximum, or <paramref name="agents"/> is negative or above the maximum.</exception>
     public static double ProbabilityOfWaiting(double erlangs, int agents)
     {
-        Preconditions.NonNegative(erlangs);
-        Preconditions.NonNegativeAgents(agents);
+        ErlangLimits.Erlangs(erlangs);
+        ErlangLimits.Agents(agents);
         return ErlangMath.ErlangCFromB(erlangs, agents, ErlangMath.ErlangB(erlangs, agents));
+    }
+
+    /// <summary>
+    /// Returns the agent occupancy of <paramref name="agents"/> agents offered <paramref name="erlangs"/> Erlangs, A / n:
+    /// the fraction of their time spent handling calls, without building a <see cref="Workload"/> or a service-level
+    /// target. It equals <see cref="ErlangCResult.Occupancy"/> of <see cref="Evaluate"/>: 1 when n ≤ A (the agents
+    /// cannot keep up), 0 without traffic, NaN (undefined) with neither agents nor traffic. Erlang A's occupancy is lower,
+    /// because abandoning callers take no agent time.
+    /// </summary>
+    /// <param name="erlangs">Traffic A in Erlangs; finite, from 0 to <see cref="ErlangLimits.MaximumErlangs"/>.</param>
+    /// <param name="agents">Number of agents n; from 0 to <see cref="ErlangLimits.MaximumAgents"/>.</param>
+    /// <returns>The occupancy as a fraction in [0, 1] (multiply by 100 for per cent); 10 Erlangs on 12 agents give 0.8333.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="erlangs"/> is negative, not finite or above the maximum, or <paramref name="agents"/> is negative or above the maximum.</exception>
+    public static double Occupancy(double erlangs, int agents)
+    {
+        ErlangLimits.Erlangs(erlangs);
+        ErlangLimits.Agents(agents);
+        return OccupancyOf(erlangs, agents);
     }
 
     /// <summary>Predicts the waiting probability, service level, ASA and occupancy of <paramref name="agents"/> agents facing <paramref name="workload"/>.</summary>
     /// <param name="workload">The offered load; built by a <see cref="Workload"/> factory.</param>
-    /// <param name="agents">Number of agents n; ≥ 0.</param>
+    /// <param name="agents">Number of agents n; from 0 to <see cref="ErlangLimits.MaximumAgents"/>.</param>
     /// <param name="serviceLevelThreshold">Answer-time threshold t of the service level; ≥ 0.</param>
     /// <returns>The prediction; an unstable queue is a result with <see cref="ErlangCResult.IsStable"/> false, not an exception.</returns>
     /// <exception cref="ArgumentException"><paramref name="workload"/> is <c>default</c>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="agents"/> or <paramref name="serviceLevelThreshold"/> is negative.</exception>
-    /// <remarks>Cost O(n); allocation-free.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="agents"/> is negative or above the maximum, or <paramref name="serviceLevelThreshold"/> is negative.</exception>
+    /// <remarks>Cost O(min(n, A + 40√A)); allocation-free.</remarks>
     public static ErlangCResult Evaluate(Workload workload, int agents, Duration serviceLevelThreshold)
     {
         workload.EnsureCreated(nameof(workload));
-        Preconditions.NonNegativeAgents(agents);
+        ErlangLimits.Agents(agents);
         Preconditions.NonNegative(serviceLevelThreshold);
         return Compute(workload, agents, serviceLevelThreshold, ErlangMath.ErlangB(workload.Erlangs, agents));
     }
@@ -56,6 +74,7 @@ public static class ErlangC
     /// threshold (zero when the target has no service-level goal). Without traffic the answer is 0 agents.
     /// </returns>
     /// <exception cref="ArgumentException"><paramref name="workload"/> is <c>default</c>, or <paramref name="target"/> sets no goal.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> needs more than <see cref="ErlangLimits.MaximumAgents"/> agents (an occupancy cap far below 1 on heavy traffic).</exception>
     /// <remarks>
     /// Starts at the smallest stable n (⌊A⌋ + 1, or ⌈A / max occupancy⌉ within a 1e−9 tolerance) and steps n up, updating
     /// Erlang B by one recurrence step each time; service level and P(wait) improve and ASA falls monotonically with n,
@@ -77,12 +96,20 @@ public static class ErlangC
             return Compute(workload, 0, threshold, 1);
         }
 
-        var agents = (int)Math.Min(int.MaxValue - 1, Math.Floor(erlangs) + 1);
+        // A ≤ 10⁶ (a Workload cannot hold more), so ⌊A⌋ + 1 fits; the occupancy floor is compared as a double first.
+        var agents = (int)Math.Floor(erlangs) + 1;
         if (target.MaximumOccupancy > 0)
         {
-            agents = (int)Math.Max(agents, Math.Min(int.MaxValue - 1, ErlangMath.CeilingWithTolerance(erlangs / target.MaximumOccupancy)));
+            var floor = ErlangMath.CeilingWithTolerance(erlangs / target.MaximumOccupancy);
+            if (floor > ErlangLimits.MaximumAgents)
+            {
+                ErlangLimits.ThrowTooManyAgents(nameof(target), target);
+            }
+
+            agents = Math.Max(agents, (int)floor);
         }
 
+        // Every goal is met once Erlang B underflows to 0 (about A + 40√A + 1100 agents), so the loop is bounded.
         var b = ErlangMath.ErlangB(erlangs, agents);
         while (true)
         {
@@ -90,6 +117,11 @@ public static class ErlangC
             if (Meets(result, target))
             {
                 return result;
+            }
+
+            if (agents == ErlangLimits.MaximumAgents)
+            {
+                ErlangLimits.ThrowTooManyAgents(nameof(target), target);
             }
 
             agents++;
@@ -124,12 +156,12 @@ public static class ErlangC
         var erlangs = workload.Erlangs;
         if (erlangs == 0)
         {
-            return new ErlangCResult(workload, agents, threshold, 0, 1, 0, agents == 0 ? double.NaN : 0);
+            return new ErlangCResult(workload, agents, threshold, 0, 1, 0, OccupancyOf(erlangs, agents));
         }
 
         if (agents <= erlangs)
         {
-            return new ErlangCResult(workload, agents, threshold, 1, 0, double.PositiveInfinity, 1);
+            return new ErlangCResult(workload, agents, threshold, 1, 0, double.PositiveInfinity, OccupancyOf(erlangs, agents));
         }
 
         var h = workload.AverageHandlingTime.TotalSeconds;
@@ -138,4 +170,8 @@ public static class ErlangC
         var serviceLevel = 1 - (c * Math.Exp(-excess * threshold.TotalSeconds / h));
         return new ErlangCResult(workload, agents, threshold, c, serviceLevel, c * h / excess, erlangs / agents);
     }
+
+    /// <summary>A / n, 1 when n ≤ A, 0 without traffic, NaN with neither agents nor traffic.</summary>
+    private static double OccupancyOf(double erlangs, int agents) =>
+        erlangs == 0 ? (agents == 0 ? double.NaN : 0) : agents <= erlangs ? 1 : erlangs / agents;
 }

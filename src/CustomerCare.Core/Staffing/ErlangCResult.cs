@@ -58,6 +58,15 @@ public readonly struct ErlangCResult
     /// <summary>Gets the agent occupancy A / n, the fraction of the agents' time spent handling calls: 1 when unstable, NaN (undefined) with zero agents and no traffic.</summary>
     public double Occupancy { get; }
 
+    /// <summary>Gets <see cref="ServiceLevel"/> in per cent, <c>100 · ServiceLevel</c> (a presentation helper, as <see cref="Kpis.KpiRatio.Percent"/>; the library's convention is the fraction).</summary>
+    public double ServiceLevelPercent => ServiceLevel * 100;
+
+    /// <summary>Gets <see cref="ProbabilityOfWaiting"/> in per cent, <c>100 · ProbabilityOfWaiting</c> (a presentation helper).</summary>
+    public double ProbabilityOfWaitingPercent => ProbabilityOfWaiting * 100;
+
+    /// <summary>Gets <see cref="Occupancy"/> in per cent, <c>100 · Occupancy</c> (a presentation helper).</summary>
+    public double OccupancyPercent => Occupancy * 100;
+
     /// <summary>Returns a one-line summary such as "14 agents: SL 0.888 within 20 s, P(wait) 0.174, ASA 8.9 s, occupancy 0.714".</summary>
     /// <returns>The summary, with unrounded values rounded for display only.</returns>
     public override string ToString() => IsStable

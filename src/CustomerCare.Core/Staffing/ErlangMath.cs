@@ -19,12 +19,13 @@ internal static class ErlangMath
 
     /// <summary>
     /// Erlang B by the recurrence B(0) = 1, B(k) = A·B(k−1) / (k + A·B(k−1)): every step is a ratio in [0, 1],
-    /// so it neither overflows nor loses precision for thousands of lines.
+    /// so it neither overflows nor loses precision for thousands of lines. Once B underflows to 0 it stays 0, so the
+    /// loop stops there: the cost is O(min(n, A + 40√A + 1100)).
     /// </summary>
     public static double ErlangB(double erlangs, int lines)
     {
         var b = 1.0;
-        for (var k = 1; k <= lines; k++)
+        for (var k = 1; k <= lines && b != 0; k++)
         {
             b = NextErlangB(erlangs, k, b);
         }

@@ -29,6 +29,9 @@ public readonly struct IntervalStaffing
     /// <summary>Gets the expected service level with <see cref="Agents"/> agents, a fraction in [0, 1].</summary>
     public double ServiceLevel => Forecast.ServiceLevel;
 
+    /// <summary>Gets <see cref="ServiceLevel"/> in per cent, <c>100 · ServiceLevel</c> (a presentation helper; the library's convention is the fraction).</summary>
+    public double ServiceLevelPercent => Forecast.ServiceLevelPercent;
+
     /// <summary>Returns a one-line summary of the interval.</summary>
     /// <returns>Erlangs, agents, scheduled agents and the prediction.</returns>
     public override string ToString() => FormattableString.Invariant($"{Erlangs:0.##} Erlangs -> {Agents} agents, {ScheduledAgents} scheduled; {Forecast}");

@@ -18,7 +18,11 @@ public static class StaffingPlan
     /// <param name="target">The goals each interval must meet; at least one must be set.</param>
     /// <param name="shrinkage">Fraction of scheduled time that is not productive, in [0, 1).</param>
     /// <param name="destination">Receives one <see cref="IntervalStaffing"/> per forecast interval, at the same index; at least as long as <paramref name="arrivals"/>. Entries beyond are left untouched.</param>
-    /// <exception cref="ArgumentOutOfRangeException">An arrival count is negative or not finite (the message names its index), a duration is not positive, or <paramref name="shrinkage"/> is outside [0, 1).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// An arrival count is negative, not finite or makes more than <see cref="ErlangLimits.MaximumErlangs"/> Erlangs (the
+    /// message names its index), a duration is not positive, <paramref name="shrinkage"/> is outside [0, 1), or
+    /// <paramref name="target"/> needs more than <see cref="ErlangLimits.MaximumAgents"/> agents in an interval.
+    /// </exception>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="arrivals"/>, or <paramref name="target"/> sets no goal.</exception>
     public static void Fill(
         ReadOnlySpan<double> arrivals,
@@ -42,6 +46,13 @@ public static class StaffingPlan
             if (!(arrivals[i] >= 0) || double.IsPositiveInfinity(arrivals[i]))
             {
                 Preconditions.ThrowAt(nameof(arrivals), i, arrivals[i], "must be a finite number of calls greater than or equal to 0");
+            }
+
+            // The same expression as Workload.FromArrivals, so that the check and the workload agree to the last bit.
+            var erlangs = arrivals[i] * averageHandlingTime.TotalSeconds / interval.TotalSeconds;
+            if (!(erlangs <= ErlangLimits.MaximumErlangs))
+            {
+                ErlangLimits.ThrowTooMuchTrafficAt(nameof(arrivals), i, arrivals[i], erlangs);
             }
         }
 

@@ -8,6 +8,7 @@ namespace CustomerCare.Core.Staffing;
 /// The offered load of one interval: Poisson arrivals at a constant rate, each needing on average
 /// <see cref="AverageHandlingTime"/> of an agent (talk plus wrap-up). Its traffic intensity in Erlangs is
 /// A = λ·h, arrivals per unit of time times the average handling time; 10 Erlangs keep ten agents busy on average.
+/// A workload holds at most <see cref="ErlangLimits.MaximumErlangs"/> Erlangs.
 /// </summary>
 /// <remarks>
 /// An immutable value; thread-safe. <c>default(Workload)</c> is not a workload (it has no handling time, and its
@@ -39,22 +40,33 @@ public readonly struct Workload : IEquatable<Workload>
     /// <param name="arrivals">Expected number of calls in the interval; finite and ≥ 0 (a forecast may be fractional).</param>
     /// <param name="interval">Length of the interval; &gt; 0.</param>
     /// <param name="averageHandlingTime">Average handling time per call; &gt; 0.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A parameter is negative, zero where it must be positive, or not finite.</exception>
+    /// <returns>The workload.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// A parameter is negative, zero where it must be positive, or not finite; or <paramref name="arrivals"/> makes more
+    /// than <see cref="ErlangLimits.MaximumErlangs"/> Erlangs with this interval and handling time (the message names the traffic).
+    /// </exception>
     public static Workload FromArrivals(double arrivals, Duration interval, Duration averageHandlingTime)
     {
         Preconditions.NonNegative(arrivals);
         Preconditions.Positive(interval);
         Preconditions.Positive(averageHandlingTime);
-        return new Workload(arrivals * averageHandlingTime.TotalSeconds / interval.TotalSeconds, averageHandlingTime);
+        var erlangs = arrivals * averageHandlingTime.TotalSeconds / interval.TotalSeconds;
+        if (!(erlangs <= ErlangLimits.MaximumErlangs))
+        {
+            ErlangLimits.ThrowTooMuchTraffic(nameof(arrivals), arrivals, erlangs);
+        }
+
+        return new Workload(erlangs, averageHandlingTime);
     }
 
     /// <summary>Creates a workload of <paramref name="erlangs"/> Erlangs of calls lasting <paramref name="averageHandlingTime"/> on average.</summary>
-    /// <param name="erlangs">Traffic intensity; finite and ≥ 0.</param>
+    /// <param name="erlangs">Traffic intensity; finite, from 0 to <see cref="ErlangLimits.MaximumErlangs"/>.</param>
     /// <param name="averageHandlingTime">Average handling time per call; &gt; 0.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="erlangs"/> is negative or not finite, or <paramref name="averageHandlingTime"/> is not positive.</exception>
+    /// <returns>The workload.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="erlangs"/> is negative, not finite or above the maximum, or <paramref name="averageHandlingTime"/> is not positive.</exception>
     public static Workload FromErlangs(double erlangs, Duration averageHandlingTime)
     {
-        Preconditions.NonNegative(erlangs);
+        ErlangLimits.Erlangs(erlangs);
         Preconditions.Positive(averageHandlingTime);
         return new Workload(erlangs, averageHandlingTime);
     }

@@ -161,6 +161,21 @@ public sealed class ErlangCTests
     }
 
     [Fact]
+    public void Occupancy_from_traffic_is_traffic_over_agents_as_in_a_full_evaluation()
+    {
+        // 10 Erlangs on 12 agents: 10 / 12 = 0.8333; on 8 agents the agents cannot keep up: 1; no traffic: 0; nobody at all: undefined.
+        Assert.Equal(10.0 / 12, ErlangC.Occupancy(10, 12), 15);
+        Assert.Equal(1, ErlangC.Occupancy(10, 8));
+        Assert.Equal(1, ErlangC.Occupancy(10, 10));
+        Assert.Equal(0, ErlangC.Occupancy(0, 5));
+        Assert.True(double.IsNaN(ErlangC.Occupancy(0, 0)));
+        foreach (var agents in new[] { 0, 8, 10, 12, 40 })
+        {
+            Assert.Equal(ErlangC.Evaluate(Classic, agents, Twenty).Occupancy, ErlangC.Occupancy(Classic.Erlangs, agents));
+        }
+    }
+
+    [Fact]
     public void Summary_reads_well()
     {
         var text = ErlangC.Evaluate(Classic, 14, Twenty).ToString();

@@ -46,8 +46,8 @@ public sealed class ErlangProperties
         Prop.ForAll(Queue.SelectMany(q => Patience, (q, p) => (q.Erlangs, q.Agents, q.Threshold, Patience: p)).ToArbitrary(), q =>
         {
             var workload = Workload.FromErlangs(q.Erlangs, Aht);
-            var fewer = ErlangA.Evaluate(workload, q.Agents, q.Patience, q.Threshold);
-            var more = ErlangA.Evaluate(workload, q.Agents + 1, q.Patience, q.Threshold);
+            var fewer = ErlangA.Evaluate(workload, q.Patience, q.Agents, q.Threshold);
+            var more = ErlangA.Evaluate(workload, q.Patience, q.Agents + 1, q.Threshold);
             const double Slack = 1e-12;
             return more.AnsweredWithinThreshold >= fewer.AnsweredWithinThreshold - Slack
                 && more.ProbabilityOfWaiting <= fewer.ProbabilityOfWaiting + Slack
@@ -74,7 +74,7 @@ public sealed class ErlangProperties
             for (var i = 0; i < gap.Length; i++)
             {
                 // Patience of 10, 1,000 and 100,000 handling times.
-                var erlangA = ErlangA.Evaluate(workload, q.Agents, Aht * Math.Pow(100, i) * 10, q.Threshold);
+                var erlangA = ErlangA.Evaluate(workload, Aht * Math.Pow(100, i) * 10, q.Agents, q.Threshold);
                 gap[i] = Math.Abs(erlangA.ProbabilityOfWaiting - erlangC.ProbabilityOfWaiting)
                     + Math.Abs(erlangA.AnsweredWithinThreshold - erlangC.ServiceLevel);
             }
@@ -118,14 +118,14 @@ public sealed class ErlangProperties
             from sl in Fraction
             from t in Threshold
             from p in Patience
-            from definition in Gen.Elements(ServiceLevelDefinition.AnsweredOfOffered, ServiceLevelDefinition.ShortAbandonsExcluded, ServiceLevelDefinition.ShortAbandonsAsMet)
+            from definition in Gen.Elements(ServiceLevelDefinition.AnsweredWithinOverOffered, ServiceLevelDefinition.AnsweredWithinOverAnsweredAndLateAbandons, ServiceLevelDefinition.AnsweredAndAbandonedWithinOverOffered)
             select (a, sl, t, p, definition);
         return Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var workload = Workload.FromErlangs(c.a, Aht);
             var required = ErlangA.RequiredAgents(workload, c.p, StaffingTarget.ForServiceLevel(c.sl, c.t), c.definition);
             var meets = required.ServiceLevel(c.definition) >= c.sl;
-            return meets && (required.Agents == 0 || !(ErlangA.Evaluate(workload, required.Agents - 1, c.p, c.t).ServiceLevel(c.definition) >= c.sl));
+            return meets && (required.Agents == 0 || !(ErlangA.Evaluate(workload, c.p, required.Agents - 1, c.t).ServiceLevel(c.definition) >= c.sl));
         });
     }
 

@@ -2,7 +2,7 @@
 namespace CustomerCare.Core.Tests.Staffing;
 
 /// <summary>What a simulation measured: the batch means of each rate and their standard errors.</summary>
-internal sealed record SimulatedRates(Estimate Waited, Estimate AnsweredWithin, Estimate Abandoned, Estimate AbandonedWithin, Estimate MeanWaitOfAnswered, int Calls);
+internal sealed record SimulatedRates(Estimate Waited, Estimate AnsweredWithin, Estimate Abandoned, Estimate AbandonedWithin, Estimate MeanWaitOfAnswered, Estimate MeanWaitOfAllArrivals, int Calls);
 
 /// <summary>A sample mean with its standard error estimated from independent-ish batch means.</summary>
 internal readonly record struct Estimate(double Mean, double StandardError)
@@ -38,6 +38,7 @@ internal static class QueueSimulation
         var abandonedWithin = new double[Batches];
         var waitOfAnswered = new double[Batches];
         var answered = new double[Batches];
+        var waitOfAll = new double[Batches];
         var now = 0.0;
         for (var call = -warmUp; call < perBatch * Batches; call++)
         {
@@ -64,11 +65,13 @@ internal static class QueueSimulation
                 answered[b]++;
                 waitOfAnswered[b] += offeredWait;
                 answeredWithin[b] += offeredWait <= thresholdInHandlingTimes ? 1 : 0;
+                waitOfAll[b] += offeredWait;
             }
             else
             {
                 abandoned[b]++;
                 abandonedWithin[b] += patience <= thresholdInHandlingTimes ? 1 : 0;
+                waitOfAll[b] += patience;
             }
         }
 
@@ -78,7 +81,7 @@ internal static class QueueSimulation
         }
 
         return new SimulatedRates(
-            Of(waited, perBatch), Of(answeredWithin, perBatch), Of(abandoned, perBatch), Of(abandonedWithin, perBatch), Of(waitOfAnswered, 1), perBatch * Batches);
+            Of(waited, perBatch), Of(answeredWithin, perBatch), Of(abandoned, perBatch), Of(abandonedWithin, perBatch), Of(waitOfAnswered, 1), Of(waitOfAll, perBatch), perBatch * Batches);
     }
 
     private static double Exponential(Random random, double rate) => -Math.Log(1 - random.NextDouble()) / rate;

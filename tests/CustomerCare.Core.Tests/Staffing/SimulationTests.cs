@@ -12,6 +12,8 @@ namespace CustomerCare.Core.Tests.Staffing;
 /// √(0.2·0.8/800,000) ≈ 0.00045, inflated a few times by that correlation. A formula passes when it lies within
 /// <see cref="Z"/> standard errors of the simulation (a false alarm once in several thousand runs; the seeds are fixed,
 /// so a run is reproducible). Each check also requires the standard error to be small (below 0.005, or 0.01 AHT for the heavier-tailed ASA), so that the test has teeth.
+/// Checked: P(wait), service level (answered within T), P(abandon), abandoned within T, and both waiting-time means
+/// (of answered calls, the ASA, and over all arrivals, abandoning callers counted with the time they waited).
 /// </summary>
 public sealed class SimulationTests(ITestOutputHelper output)
 {
@@ -35,6 +37,7 @@ public sealed class SimulationTests(ITestOutputHelper output)
         Agrees(formula.ProbabilityOfWaiting, simulated.Waited, "P(wait)");
         Agrees(formula.ServiceLevel, simulated.AnsweredWithin, "service level");
         Agrees(formula.AverageSpeedOfAnswerSeconds / 180, simulated.MeanWaitOfAnswered, "ASA in AHTs", noiseLimit: 0.01);
+        Agrees(formula.AverageSpeedOfAnswerSeconds / 180, simulated.MeanWaitOfAllArrivals, "mean wait over all arrivals in AHTs", noiseLimit: 0.01);
         Assert.Equal(0, simulated.Abandoned.Mean);
     }
 
@@ -47,17 +50,18 @@ public sealed class SimulationTests(ITestOutputHelper output)
     public void Erlang_A_matches_a_simulated_M_M_n_plus_M_queue(double erlangs, int agents, double patience, double threshold, int seed)
     {
         var aht = Duration.FromSeconds(300);
-        var formula = ErlangA.Evaluate(Workload.FromErlangs(erlangs, aht), agents, Duration.FromSeconds(patience * 300), Duration.FromSeconds(threshold * 300));
+        var formula = ErlangA.Evaluate(Workload.FromErlangs(erlangs, aht), Duration.FromSeconds(patience * 300), agents, Duration.FromSeconds(threshold * 300));
 
         var simulated = QueueSimulation.Run(erlangs, agents, patience, threshold, Calls, seed);
 
         output.WriteLine($"P(wait) {formula.ProbabilityOfWaiting:0.0000} vs {simulated.Waited}; P(abandon) {formula.ProbabilityOfAbandoning:0.0000} vs {simulated.Abandoned}");
-        output.WriteLine($"answered within {formula.AnsweredWithinThreshold:0.0000} vs {simulated.AnsweredWithin}; abandoned within {formula.AbandonedWithinThreshold:0.0000} vs {simulated.AbandonedWithin}; ASA/h {formula.AverageSpeedOfAnswerSeconds / 300:0.0000} vs {simulated.MeanWaitOfAnswered}");
+        output.WriteLine($"answered within {formula.AnsweredWithinThreshold:0.0000} vs {simulated.AnsweredWithin}; abandoned within {formula.AbandonedWithinThreshold:0.0000} vs {simulated.AbandonedWithin}; ASA/h {formula.AverageWaitOfAnsweredSeconds / 300:0.0000} vs {simulated.MeanWaitOfAnswered}");
         Agrees(formula.ProbabilityOfWaiting, simulated.Waited, "P(wait)");
         Agrees(formula.ProbabilityOfAbandoning, simulated.Abandoned, "P(abandon)");
         Agrees(formula.AnsweredWithinThreshold, simulated.AnsweredWithin, "answered within the threshold");
         Agrees(formula.AbandonedWithinThreshold, simulated.AbandonedWithin, "abandoned within the threshold");
-        Agrees(formula.AverageSpeedOfAnswerSeconds / 300, simulated.MeanWaitOfAnswered, "ASA in AHTs", noiseLimit: 0.01);
+        Agrees(formula.AverageWaitOfAnsweredSeconds / 300, simulated.MeanWaitOfAnswered, "mean wait of answered calls (ASA) in AHTs", noiseLimit: 0.01);
+        Agrees(formula.AverageWaitOfAllArrivalsSeconds / 300, simulated.MeanWaitOfAllArrivals, "mean wait over all arrivals in AHTs", noiseLimit: 0.01);
     }
 
     private static void Agrees(double formula, Estimate simulated, string what, double noiseLimit = 0.005)

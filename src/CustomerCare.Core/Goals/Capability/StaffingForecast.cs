@@ -30,7 +30,7 @@ public sealed class StaffingForecast
         StaffingTarget target,
         int agentsAvailable,
         Duration? averagePatience = null,
-        ServiceLevelDefinition definition = ServiceLevelDefinition.AnsweredOfOffered,
+        ServiceLevelDefinition definition = ServiceLevelDefinition.AnsweredWithinOverOffered,
         string? label = null)
     {
         ArgumentNullException.ThrowIfNull(channel);

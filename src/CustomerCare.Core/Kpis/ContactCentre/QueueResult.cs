@@ -104,14 +104,15 @@ public readonly record struct QueueResult
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="variant"/> is not defined.</exception>
     public KpiRatio ServiceLevel(ServiceLevelVariant variant)
     {
-        Preconditions.Defined(variant, "must be a defined ServiceLevelVariant");
+        Preconditions.Defined(variant, "must be a defined ServiceLevelVariant (AnsweredWithinOverOffered … AnsweredWithinAndShortAbandonsOverOffered)");
         return variant switch
         {
             ServiceLevelVariant.AnsweredWithinOverOffered => new(AnsweredWithinTarget, Offered),
             ServiceLevelVariant.AnsweredWithinOverAnswered => new(AnsweredWithinTarget, Answered),
             ServiceLevelVariant.AnsweredAndAbandonedWithinOverOffered => new(AnsweredWithinTarget + AbandonedWithinTarget, Offered),
             ServiceLevelVariant.AnsweredWithinOverAnsweredAndLateAbandons => new(AnsweredWithinTarget, Answered + Abandoned - AbandonedWithinTarget),
-            _ => new(AnsweredWithinTarget, Offered - ShortAbandons),
+            ServiceLevelVariant.AnsweredWithinOverOfferedExcludingShortAbandons => new(AnsweredWithinTarget, Offered - ShortAbandons),
+            _ => new(AnsweredWithinTarget + ShortAbandons, Offered),
         };
     }
 

@@ -35,4 +35,8 @@ public readonly record struct QueueThresholds
     public Duration ShortAbandon { get; }
 
     internal bool IsDefault => AnswerTarget == Duration.Zero;
+
+    /// <summary>Returns the thresholds as text, for example "answer target 20 s, short abandon under 5 s". Invariant culture.</summary>
+    /// <returns>The two thresholds in seconds.</returns>
+    public override string ToString() => FormattableString.Invariant($"answer target {AnswerTarget.TotalSeconds:0.###} s, short abandon under {ShortAbandon.TotalSeconds:0.###} s");
 }

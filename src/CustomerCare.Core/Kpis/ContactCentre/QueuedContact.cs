@@ -29,6 +29,15 @@ public readonly record struct QueuedContact
     /// <summary>Gets the outcome (0 only for <c>default</c>, which the calculators reject).</summary>
     public CallOutcome Outcome { get; }
 
+    /// <summary>Returns the contact as text, for example "answered after 12 s" or "abandoned after 3 s". Invariant culture.</summary>
+    /// <returns>The outcome and the wait in seconds.</returns>
+    public override string ToString() => Outcome switch
+    {
+        CallOutcome.Answered => FormattableString.Invariant($"answered after {Wait.TotalSeconds:0.###} s"),
+        CallOutcome.Abandoned => FormattableString.Invariant($"abandoned after {Wait.TotalSeconds:0.###} s"),
+        _ => "no contact (default)",
+    };
+
     /// <summary>Creates an answered contact.</summary>
     /// <param name="wait">Time until answer.</param>
     /// <returns>The contact.</returns>

@@ -105,7 +105,7 @@ public sealed class CapabilityCheckTests
         var workload = Workload.FromErlangs(10, Duration.FromMinutes(5));
         var target = StaffingTarget.ForServiceLevel(0.8, Duration.FromSeconds(20));
         var patience = Duration.FromMinutes(2);
-        var needed = ErlangA.RequiredAgents(workload, patience, target, ServiceLevelDefinition.AnsweredOfOffered).Agents;
+        var needed = ErlangA.RequiredAgents(workload, patience, target, ServiceLevelDefinition.AnsweredWithinOverOffered).Agents;
         var findings = CapabilityCheck.Evaluate(Envelope, Week, forecasts: [new StaffingForecast("phone", workload, target, needed - 1, patience)]);
         Assert.Contains($"needs {needed} agents to meet", Assert.Single(findings).Message, StringComparison.Ordinal);
         Assert.Contains("(Erlang A)", findings[0].Message, StringComparison.Ordinal);

@@ -13,7 +13,7 @@ public sealed class QueueMetricsTests
 
     // Answered after 5, 10, 20, 25, 40 s: 5 answered, 3 within 20 s (20 itself counts). Abandoned after 3, 15, 30 s:
     // 3 abandoned, 2 within 20 s, 1 short (3 s < 5 s). Offered 8.
-    private static readonly QueuedContact[] Contacts =
+    internal static readonly QueuedContact[] Contacts =
     [
         QueuedContact.Answered(Duration.FromSeconds(5)), QueuedContact.Answered(Duration.FromSeconds(10)),
         QueuedContact.Answered(Duration.FromSeconds(20)), QueuedContact.Answered(Duration.FromSeconds(25)),
@@ -142,7 +142,7 @@ public sealed class QueueMetricsTests
         Assert.StartsWith("other is default(QueueAccumulator) and has no thresholds", merge.Message, StringComparison.Ordinal);
         var variant = Assert.Throws<ArgumentOutOfRangeException>(() => accumulator.Result.ServiceLevel((ServiceLevelVariant)99));
         Assert.Equal("variant", variant.ParamName);
-        Assert.StartsWith("variant must be a defined ServiceLevelVariant; it was 99.", variant.Message, StringComparison.Ordinal);
+        Assert.StartsWith("variant must be a defined ServiceLevelVariant (AnsweredWithinOverOffered … AnsweredWithinAndShortAbandonsOverOffered); it was 99.", variant.Message, StringComparison.Ordinal);
     }
 
     [Fact]
