@@ -243,4 +243,28 @@ public sealed class SlaResolveOptionsTests
         Assert.StartsWith("mode must be Fulfil, Pause or RunOn; it was 7.", resolve.Message, StringComparison.Ordinal);
         Assert.StartsWith("mode must be Reopen or Reject; it was -1.", reply.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_readme_example_of_the_resolve_options_prints_what_its_comment_says()
+    {
+        // The example proposed for the README: pause; the customer's message at 12:00 reopens the ticket.
+        var t0 = Instant.FromUtc(2025, 1, 27, 9, 0);
+        SlaPolicySet With(ResponseResolveMode mode) => new SlaPolicySetBuilder()
+            .Fallback(new SlaPolicyBuilder("Standard").Target(SlaMetric.FirstResponse, "normal", Duration.FromHours(1)).ResponsesOnResolve(mode).Build())
+            .Build();
+        var ticket = new TicketTimeline(new TicketAttributes("normal"),
+        [
+            TicketEvent.Opened(t0),
+            TicketEvent.Resolved(t0 + Duration.FromMinutes(40)),
+            TicketEvent.CustomerReply(t0 + Duration.FromHours(3)),
+            TicketEvent.AgentPublicReply(t0 + Duration.FromMinutes(210)),
+        ]);
+        SlaMetricResult First(ResponseResolveMode mode) => With(mode).Evaluate(ticket, t0 + Duration.FromHours(4)).For(SlaMetric.FirstResponse)[0];
+
+        Assert.Equal(
+            "first_response#0 Breached start 2025-01-27T09:00:00Z stop 2025-01-27T12:30:00Z deadline 2025-01-27T12:20:00Z warning - elapsed 1:10:00 of 1:00:00 paused 2:20:00",
+            First(ResponseResolveMode.Pause).ToString());
+        Assert.Equal((Duration.FromMinutes(210), T(10)), (First(ResponseResolveMode.RunOn).Elapsed, First(ResponseResolveMode.RunOn).Deadline!.Value));
+        Assert.Equal((SlaStatus.Met, T(9, 40), Duration.FromMinutes(40)), (First(ResponseResolveMode.Fulfil).Status, First(ResponseResolveMode.Fulfil).Stop!.Value, First(ResponseResolveMode.Fulfil).Elapsed));
+    }
 }
