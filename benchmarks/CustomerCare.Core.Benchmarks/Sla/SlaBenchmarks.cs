@@ -108,7 +108,7 @@ public class SlaBenchmarks
             .Add(Common("VIP", 1).When(SlaCondition.Segment("vip")).Build())
             .Add(Common("Chat", 1).When(SlaCondition.Channel("chat") & !SlaCondition.HasTag("bulk")).Build())
             .Add(Common("Billing", 2).When(SlaCondition.Category("billing")).Reopen(ReopenMode.NewCycle).Build())
-            .Add(Common("Urgent", 1).When(SlaCondition.PriorityAtLeast("high")).ResolutionFulfilsResponses(false).Build())
+            .Add(Common("Urgent", 1).When(SlaCondition.PriorityAtLeast("high")).ResponsesOnResolve(ResponseResolveMode.Pause).Build())
             .Fallback(Common("Standard", 3).Build())
             .Build();
     }

@@ -6,7 +6,9 @@ namespace CustomerCare.Core.Tickets;
 
 /// <summary>
 /// An immutable event of a ticket's timeline: what happened (<see cref="Kind"/>), when (<see cref="At"/>) and, for
-/// status, priority, segment and attribute changes, the new value. Create events with the static factories.
+/// status, priority, segment and attribute changes, the new value. Opened, resolved and reopened events may also state
+/// the status they set (<c>Opened(at, "pending")</c>), so that no separate status event at the same instant is needed.
+/// Create events with the static factories.
 /// </summary>
 /// <remarks>Thread-safe (immutable). Equality is by value over all fields. <c>default</c> equals
 /// <c>Opened(default(Instant))</c>: an opening at the Unix epoch, a valid if unlikely event.</remarks>
@@ -29,13 +31,22 @@ public readonly struct TicketEvent : IEquatable<TicketEvent>
     /// <summary>Gets the attribute name of an <see cref="TicketEventKind.AttributeChanged"/> event; otherwise <see langword="null"/>.</summary>
     public string? Key { get; }
 
-    /// <summary>Gets the new status, priority, segment or attribute value; <see langword="null"/> for the other kinds.</summary>
+    /// <summary>Gets the new status, priority, segment or attribute value, or the status an opened, resolved or reopened
+    /// event sets; <see langword="null"/> for the other kinds and when such an event states no status.</summary>
     public string? Value { get; }
 
     /// <summary>The ticket was opened at <paramref name="at"/>.</summary>
     /// <param name="at">When the ticket was created.</param>
     /// <returns>The event.</returns>
     public static TicketEvent Opened(Instant at) => new(at, TicketEventKind.Opened, null, null);
+
+    /// <summary>The ticket was opened at <paramref name="at"/> with the status <paramref name="status"/> (instead of <c>open</c>).</summary>
+    /// <param name="at">When the ticket was created.</param>
+    /// <param name="status">The status it was created with, e.g. <c>pending</c>; compared ordinally and case-insensitively by pause rules.</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="ArgumentException"><paramref name="status"/> is null, empty or white space.</exception>
+    public static TicketEvent Opened(Instant at, string status) =>
+        new(at, TicketEventKind.Opened, null, Preconditions.NotBlank(status, "must be a non-empty name"));
 
     /// <summary>The status became <paramref name="status"/> at <paramref name="at"/>.</summary>
     /// <param name="at">When the status changed.</param>
@@ -90,10 +101,26 @@ public readonly struct TicketEvent : IEquatable<TicketEvent>
     /// <returns>The event.</returns>
     public static TicketEvent Resolved(Instant at) => new(at, TicketEventKind.Resolved, null, null);
 
+    /// <summary>The ticket was resolved at <paramref name="at"/> and its status became <paramref name="status"/> (e.g. <c>solved</c>).</summary>
+    /// <param name="at">When the ticket was resolved.</param>
+    /// <param name="status">The status the resolution set; compared ordinally and case-insensitively by pause rules.</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="ArgumentException"><paramref name="status"/> is null, empty or white space.</exception>
+    public static TicketEvent Resolved(Instant at, string status) =>
+        new(at, TicketEventKind.Resolved, null, Preconditions.NotBlank(status, "must be a non-empty name"));
+
     /// <summary>The ticket was reopened at <paramref name="at"/>.</summary>
     /// <param name="at">When the ticket was reopened.</param>
     /// <returns>The event.</returns>
     public static TicketEvent Reopened(Instant at) => new(at, TicketEventKind.Reopened, null, null);
+
+    /// <summary>The ticket was reopened at <paramref name="at"/> with the status <paramref name="status"/> (instead of <c>open</c>).</summary>
+    /// <param name="at">When the ticket was reopened.</param>
+    /// <param name="status">The status the reopen set, e.g. <c>open</c> or <c>pending</c>; compared ordinally and case-insensitively by pause rules.</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="ArgumentException"><paramref name="status"/> is null, empty or white space.</exception>
+    public static TicketEvent Reopened(Instant at, string status) =>
+        new(at, TicketEventKind.Reopened, null, Preconditions.NotBlank(status, "must be a non-empty name"));
 
     /// <summary>The ticket was closed at <paramref name="at"/>.</summary>
     /// <param name="at">When the ticket was closed.</param>

@@ -11,9 +11,10 @@ namespace CustomerCare.Core.Tickets;
 /// <para>Rules checked (each violation throws an <see cref="ArgumentException"/> naming the event's index, kind and time):
 /// events are in non-decreasing time order (events at the same instant keep the given order); the first event is
 /// <see cref="TicketEventKind.Opened"/> and there is no other; <see cref="TicketEventKind.Resolved"/> only while not
-/// resolved; <see cref="TicketEventKind.Reopened"/> only while resolved; a <see cref="TicketEventKind.CustomerReply"/>
-/// on a resolved ticket needs a <see cref="TicketEventKind.Reopened"/> first (help desks reopen on it; the timeline
-/// must say so); nothing follows <see cref="TicketEventKind.Closed"/>.</para>
+/// resolved; <see cref="TicketEventKind.Reopened"/> only while resolved; nothing follows
+/// <see cref="TicketEventKind.Closed"/>. A <see cref="TicketEventKind.CustomerReply"/> on a resolved ticket reopens it
+/// at its instant, as help desks do (after it, the ticket is not resolved); an SLA policy with
+/// <see cref="Sla.Policies.ResolvedReplyMode.Reject"/> refuses such a timeline when it evaluates it.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class TicketTimeline

@@ -48,9 +48,6 @@ internal struct TimelineValidator
                 case TicketEventKind.Reopened when _resolvedAt == 0:
                     Fail(paramName, index, e, "the ticket is not resolved: only a resolved ticket can be reopened");
                     break;
-                case TicketEventKind.CustomerReply when _resolvedAt > 0:
-                    Fail(paramName, index, e, $"the ticket is resolved by events[{_resolvedAt - 1}]: add the Reopened event the help desk made on this message first");
-                    break;
                 default:
                     break;
             }
@@ -62,6 +59,7 @@ internal struct TimelineValidator
                 _resolvedAt = index + 1;
                 break;
             case TicketEventKind.Reopened:
+            case TicketEventKind.CustomerReply: // a customer message reopens a resolved ticket (an SLA policy may refuse it)
                 _resolvedAt = 0;
                 break;
             case TicketEventKind.Closed:

@@ -6,8 +6,8 @@ using CustomerCare.Core.Tests.TestInfrastructure;
 namespace CustomerCare.Core.Tests.Conformance;
 
 /// <summary>
-/// The registry of case kinds and the loader of vector files. Each case becomes one xunit row <c>(id, file)</c> —
-/// two strings, so the test explorer lists every case by its id. Files that cannot be read, cases without an id,
+/// The registry of case kinds and the loader of vector files. Each case becomes one xunit row, a
+/// <see cref="ConformanceCase"/> (id and file) that the test explorer lists by its full id. Files that cannot be read, cases without an id,
 /// duplicate ids and cases no kind recognises become failing rows too, so a broken vector is never silently skipped.
 /// </summary>
 public static class ConformanceCases
@@ -28,11 +28,11 @@ public static class ConformanceCases
     public static string OwnFolder => Path.Combine(RepositoryPaths.TestProject, "Conformance", "Vectors");
 
     /// <summary>Gets one row per case: its id and the file that holds it.</summary>
-    public static TheoryData<string, string> All
+    public static TheoryData<ConformanceCase> All
     {
         get
         {
-            var rows = new TheoryData<string, string>();
+            var rows = new TheoryData<ConformanceCase>();
             foreach (var file in Files())
             {
                 JsonDocument document;
@@ -42,7 +42,7 @@ public static class ConformanceCases
                 }
                 catch (Exception ex) when (ex is JsonException or IOException)
                 {
-                    rows.Add($"unreadable: {Path.GetFileName(file)}", Display(file));
+                    rows.Add(new ConformanceCase($"unreadable: {Path.GetFileName(file)}", Display(file)));
                     continue;
                 }
 
@@ -51,7 +51,7 @@ public static class ConformanceCases
                 foreach (var testCase in Cases(document))
                 {
                     var id = IdOf(testCase) ?? $"no id: {Path.GetFileName(file)}[{index}]";
-                    rows.Add(seen.Add(id) ? id : $"duplicate id: {id}", Display(file));
+                    rows.Add(new ConformanceCase(seen.Add(id) ? id : $"duplicate id: {id}", Display(file)));
                     index++;
                 }
             }

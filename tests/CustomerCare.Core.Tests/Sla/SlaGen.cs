@@ -41,9 +41,10 @@ public static class SlaGen
         TicketAttributes attributes,
         Func<int, int, Duration> advance,
         Func<Instant, int, TicketEvent> whileOpen,
-        Func<Instant, int, TicketEvent> whileResolved)
+        Func<Instant, int, TicketEvent> whileResolved,
+        string? openingStatus = null)
     {
-        var events = new List<TicketEvent> { TicketEvent.Opened(start) };
+        var events = new List<TicketEvent> { openingStatus is null ? TicketEvent.Opened(start) : TicketEvent.Opened(start, openingStatus) };
         var t = start;
         var resolved = false;
         foreach (var (gap, choice) in steps)
@@ -56,7 +57,8 @@ public static class SlaGen
                 break;
             }
 
-            resolved = e.Kind == TicketEventKind.Resolved || (resolved && e.Kind != TicketEventKind.Reopened);
+            // A customer message reopens a resolved ticket.
+            resolved = e.Kind == TicketEventKind.Resolved || (resolved && e.Kind is not (TicketEventKind.Reopened or TicketEventKind.CustomerReply));
         }
 
         return new TicketTimeline(attributes, events);
@@ -64,7 +66,8 @@ public static class SlaGen
 
     private static TicketEvent WhileResolved(Instant t, int choice) => (choice % 100) switch
     {
-        < 55 => TicketEvent.Reopened(t),
+        < 48 => TicketEvent.Reopened(t),
+        < 55 => TicketEvent.CustomerReply(t),
         < 70 => TicketEvent.AgentPublicReply(t),
         < 85 => TicketEvent.StatusChanged(t, Statuses[choice % 3]),
         < 95 => TicketEvent.AgentInternalNote(t),

@@ -10,13 +10,13 @@ namespace CustomerCare.Core.Tests.Sla;
 
 /// <summary>What the oracle expects for one metric instance, field by field as <see cref="SlaMetricResult"/> exposes it.</summary>
 internal readonly record struct OracleRow(
-    string Metric, int Instance, SlaStatus Status, Instant? Start, Instant? Stop, Instant? Deadline, Instant? WarningAt, Duration Target, Duration Elapsed)
+    string Metric, int Instance, SlaStatus Status, Instant? Start, Instant? Stop, Instant? Deadline, Instant? WarningAt, Duration Target, Duration Elapsed, Duration Paused)
 {
     public static OracleRow Of(SlaMetricResult r) =>
-        new(r.Metric.Name, r.Instance, r.Status, r.Start, r.Stop, r.Deadline, r.WarningAt, r.Target, r.Elapsed);
+        new(r.Metric.Name, r.Instance, r.Status, r.Start, r.Stop, r.Deadline, r.WarningAt, r.Target, r.Elapsed, r.Paused);
 
     public override string ToString() =>
-        $"{Metric}#{Instance} {Status} start {Show(Start)} stop {Show(Stop)} deadline {Show(Deadline)} warning {Show(WarningAt)} elapsed {Elapsed} of {Target}";
+        $"{Metric}#{Instance} {Status} start {Show(Start)} stop {Show(Stop)} deadline {Show(Deadline)} warning {Show(WarningAt)} elapsed {Elapsed} of {Target} paused {Paused}";
 
     private static string Show(Instant? i) => i?.ToString() ?? "-";
 }
@@ -46,7 +46,9 @@ internal static class SlaOracle
 {
     private const string OpenStatus = "open";
 
-    public static (string Policy, string Priority, List<OracleRow> Rows) Expect(OracleWorld world, TicketTimeline ticket, Instant now)
+    /// <summary>The policy, priority and rows the evaluator must give; <c>Rows</c> is null when the policy must refuse the
+    /// timeline (a customer message on a resolved ticket under <see cref="ResolvedReplyMode.Reject"/>).</summary>
+    public static (string Policy, string Priority, List<OracleRow>? Rows) Expect(OracleWorld world, TicketTimeline ticket, Instant now)
     {
         var events = ticket.Events.ToArray().Where(e => e.At <= now).ToArray();
         var priority = Latest(events, TicketEventKind.PriorityChanged) ?? ticket.Attributes.Priority;
@@ -62,6 +64,19 @@ internal static class SlaOracle
             }
         }
 
+        // Rule 12: a customer message while resolved reopens the ticket, unless the policy refuses it.
+        var resolvedNow = false;
+        foreach (var e in events)
+        {
+            if (e.Kind == TicketEventKind.CustomerReply && resolvedNow && chosen.CustomerReplyWhenResolved == ResolvedReplyMode.Reject)
+            {
+                return (chosen.Name, priority, null);
+            }
+
+            resolvedNow = e.Kind is TicketEventKind.Resolved or TicketEventKind.Closed
+                || (resolvedNow && e.Kind is not (TicketEventKind.Reopened or TicketEventKind.CustomerReply));
+        }
+
         var rows = new List<OracleRow>();
         foreach (var mt in chosen.Metrics)
         {
@@ -74,7 +89,7 @@ internal static class SlaOracle
                 var excludeResolved = mt.Metric.Kind switch
                 {
                     SlaMetricKind.Resolution => chosen.Reopen == ReopenMode.Continue,
-                    SlaMetricKind.FirstResponse or SlaMetricKind.NextResponse => !chosen.ResolutionFulfilsResponses,
+                    SlaMetricKind.FirstResponse or SlaMetricKind.NextResponse => chosen.ResponsesOnResolve == ResponseResolveMode.Pause,
                     _ => false,
                 };
                 var (pauses, pausedNow) = Pauses(events, now, status => mt.PauseStatuses.Any(s => string.Equals(s, status, StringComparison.OrdinalIgnoreCase)), excludeResolved);
@@ -92,7 +107,7 @@ internal static class SlaOracle
 
             if (rows.Count == before)
             {
-                rows.Add(new OracleRow(name, 0, SlaStatus.NotApplicable, null, null, null, null, Duration.Zero, Duration.Zero));
+                rows.Add(new OracleRow(name, 0, SlaStatus.NotApplicable, null, null, null, null, Duration.Zero, Duration.Zero, Duration.Zero));
             }
         }
 
@@ -108,13 +123,14 @@ internal static class SlaOracle
         var end = stop ?? now;
         var own = Clip(pauses, start, end);
         var elapsed = clock.Elapsed(start, end, own);
+        var paused = clock.Elapsed(start, end, []) - elapsed; // rule 11: business time in the pauses
         var running = stop is null;
 
         // Rule 4: paused now with budget left → no deadline, only remaining time; the warning point only once passed.
         if (running && pausedNow && elapsed < target)
         {
             Instant? w = warned && elapsed >= warnBudget ? clock.Add(start, warnBudget, own) : null;
-            return new OracleRow(name, instance, SlaStatus.Paused, start, null, null, w, target, elapsed);
+            return new OracleRow(name, instance, SlaStatus.Paused, start, null, null, w, target, elapsed, paused);
         }
 
         var deadline = clock.Add(start, target, own);
@@ -139,17 +155,20 @@ internal static class SlaOracle
             status = SlaStatus.Active;
         }
 
-        return new OracleRow(name, instance, status, start, stop, deadline, warningAt, target, elapsed);
+        return new OracleRow(name, instance, status, start, stop, deadline, warningAt, target, elapsed, paused);
     }
 
     // A response awaited when the ticket was closed, with resolving not fulfilling it: no verdict, the time it used.
-    private static OracleRow Unfinished(string name, int instance, Instant start, Instant closed, Duration target, Clock clock, List<Interval> pauses) =>
-        new(name, instance, SlaStatus.NotApplicable, start, closed, null, null, target, clock.Elapsed(start, closed, Clip(pauses, start, closed)));
+    private static OracleRow Unfinished(string name, int instance, Instant start, Instant closed, Duration target, Clock clock, List<Interval> pauses)
+    {
+        var elapsed = clock.Elapsed(start, closed, Clip(pauses, start, closed));
+        return new(name, instance, SlaStatus.NotApplicable, start, closed, null, null, target, elapsed, clock.Elapsed(start, closed, []) - elapsed);
+    }
 
     /// <summary>The metric's instances as (start, stop or null while running, unfinished).</summary>
     private static List<(Instant Start, Instant? Stop, bool Unfinished)> Instances(SlaMetric metric, SlaPolicy policy, TicketEvent[] events)
     {
-        var fulfils = policy.ResolutionFulfilsResponses;
+        var fulfils = policy.ResponsesOnResolve == ResponseResolveMode.Fulfil;
         var found = new List<(Instant, Instant?, bool)>();
         var opened = events[0].At;
         switch (metric.Kind)
@@ -217,9 +236,9 @@ internal static class SlaOracle
                         {
                             resolvedNow = true;
                         }
-                        else if (e.Kind == TicketEventKind.Reopened)
+                        else if (e.Kind == TicketEventKind.Reopened || (e.Kind == TicketEventKind.CustomerReply && resolvedNow))
                         {
-                            resolvedNow = false;
+                            resolvedNow = false; // rule 12: a customer message reopens
                             continue;
                         }
                         else if (e.Kind != TicketEventKind.AgentPublicReply || resolvedNow)
@@ -254,7 +273,7 @@ internal static class SlaOracle
                         {
                             TicketEventKind.Resolved => e.At,
                             TicketEventKind.Closed => stop ?? e.At,
-                            TicketEventKind.Reopened => null,
+                            TicketEventKind.Reopened or TicketEventKind.CustomerReply => null, // a customer message reopens
                             _ => stop,
                         };
                     }
@@ -274,9 +293,9 @@ internal static class SlaOracle
                             found.Add((c, e.At, false));
                             cycle = null;
                         }
-                        else if (e.Kind == TicketEventKind.Reopened)
+                        else if (cycle is null && e.Kind is TicketEventKind.Reopened or TicketEventKind.CustomerReply)
                         {
-                            cycle = e.At;
+                            cycle = e.At; // a reopen, or a customer message reopening the resolved ticket
                         }
                     }
 
@@ -292,13 +311,17 @@ internal static class SlaOracle
                 {
                     // Custom (JSM cycles): a start event opens an instance when none runs; a stop event or a close ends it.
                     Instant? since = null;
+                    var resolved = false;
                     foreach (var e in events)
                     {
+                        // A customer message on a resolved ticket is a reopen for the metric's matches too.
+                        var reopen = resolved && e.Kind == TicketEventKind.CustomerReply ? TicketEvent.Reopened(e.At) : (TicketEvent?)null;
+                        resolved = e.Kind is TicketEventKind.Resolved || (resolved && e.Kind is not (TicketEventKind.Reopened or TicketEventKind.CustomerReply));
                         if (since is null)
                         {
-                            since = AnyMatches(metric.StartWhen, e) ? e.At : null;
+                            since = AnyMatches(metric.StartWhen, e) || (reopen is { } r && AnyMatches(metric.StartWhen, r)) ? e.At : null;
                         }
-                        else if (AnyMatches(metric.StopWhen, e) || e.Kind == TicketEventKind.Closed)
+                        else if (AnyMatches(metric.StopWhen, e) || e.Kind == TicketEventKind.Closed || (reopen is { } r && AnyMatches(metric.StopWhen, r)))
                         {
                             found.Add((since.Value, e.At, false));
                             since = null;
@@ -317,8 +340,11 @@ internal static class SlaOracle
         return found;
     }
 
+    // A status match also matches an opened, resolved or reopened event that states the status.
     private static bool AnyMatches(IReadOnlyList<SlaEventMatch> matches, TicketEvent e) =>
-        matches.Any(m => m.Kind == e.Kind && (m.Value is null || string.Equals(m.Value, e.Value, StringComparison.OrdinalIgnoreCase)));
+        matches.Any(m => (m.Kind == e.Kind && (m.Value is null || string.Equals(m.Value, e.Value, StringComparison.OrdinalIgnoreCase)))
+            || (m.Kind == TicketEventKind.StatusChanged && m.Value is not null && e.Kind is TicketEventKind.Opened or TicketEventKind.Resolved or TicketEventKind.Reopened
+                && string.Equals(m.Value, e.Value, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
     /// Rule 4 as a predicate on the gaps between events: after event i the metric is paused on [t_i, t_{i+1}) (the
@@ -339,11 +365,20 @@ internal static class SlaOracle
                 case TicketEventKind.StatusChanged:
                     status = e.Value!;
                     break;
-                case TicketEventKind.Resolved or TicketEventKind.Closed:
+                case TicketEventKind.Opened:
+                    status = e.Value ?? OpenStatus;
+                    break;
+                case TicketEventKind.Resolved:
+                    (status, resolved) = (e.Value ?? status, true);
+                    break;
+                case TicketEventKind.Closed:
                     resolved = true;
                     break;
                 case TicketEventKind.Reopened:
-                    (status, resolved) = (OpenStatus, false);
+                    (status, resolved) = (e.Value ?? OpenStatus, false);
+                    break;
+                case TicketEventKind.CustomerReply when resolved:
+                    (status, resolved) = (OpenStatus, false); // rule 12: the message reopens the ticket
                     break;
                 default:
                     break;

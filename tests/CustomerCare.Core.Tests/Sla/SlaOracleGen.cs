@@ -71,14 +71,15 @@ internal static class SlaOracleGen
         from calendarChoice in Gen.Choose(-4, 2)
         select new MetricPlan(include < 7, targets, warningKind, lead, share, pauseMask, calendarChoice);
 
-    private sealed record PolicyPlan(int CalendarChoice, bool NewCycle, bool Fulfils, MetricPlan[] Metrics);
+    private sealed record PolicyPlan(int CalendarChoice, bool NewCycle, ResponseResolveMode OnResolve, bool RejectsReply, MetricPlan[] Metrics);
 
     private static readonly Gen<PolicyPlan> Policy =
         from calendar in Gen.Choose(0, 5)
         from newCycle in Gen.Choose(0, 1)
-        from fulfils in Gen.Choose(0, 1)
+        from onResolve in Gen.Elements(ResponseResolveMode.Fulfil, ResponseResolveMode.Pause, ResponseResolveMode.RunOn)
+        from rejects in Gen.Choose(0, 4)
         from metrics in Gen.ArrayOf(Metric, Catalog.Length)
-        select new PolicyPlan(calendar, newCycle == 1, fulfils == 1, metrics);
+        select new PolicyPlan(calendar, newCycle == 1, onResolve, rejects == 0, metrics);
 
     /// <summary>Office hours with a lunch break on the anchor of a random calendar (so holidays and a DST change stay near).</summary>
     private static readonly Gen<CalendarSpec> Office =
@@ -133,7 +134,8 @@ internal static class SlaOracleGen
             var policy = new SlaPolicyBuilder(fallback ? "fallback" : $"p{p}")
                 .OnCalendar(Pick(names, plan.CalendarChoice))
                 .Reopen(plan.NewCycle ? ReopenMode.NewCycle : ReopenMode.Continue)
-                .ResolutionFulfilsResponses(plan.Fulfils);
+                .ResponsesOnResolve(plan.OnResolve)
+                .CustomerReplyWhenResolved(plan.RejectsReply ? ResolvedReplyMode.Reject : ResolvedReplyMode.Reopen);
             if (!fallback)
             {
                 policy.When(Conditions[p].Condition);
@@ -206,7 +208,7 @@ internal static class SlaOracleGen
                 builder.Add(built);
             }
 
-            text.Add($"policy {built.Name} when {built.Condition} on {built.Calendar}, reopen {built.Reopen}, resolution fulfils responses {built.ResolutionFulfilsResponses}:\n    {string.Join("\n    ", lines)}");
+            text.Add($"policy {built.Name} when {built.Condition} on {built.Calendar}, reopen {built.Reopen}, responses on resolve {built.ResponsesOnResolve}, customer reply when resolved {built.CustomerReplyWhenResolved}:\n    {string.Join("\n    ", lines)}");
         }
 
         var around = specs.Length > 0
@@ -234,10 +236,11 @@ internal static class SlaOracleGen
         from steps in Gen.Choose(0, 16).SelectMany(n => Gen.ArrayOf(Gen.Zip(Gap, Gen.Choose(0, 9999)), n))
         from priority in Gen.Elements(Priorities)
         from segment in Gen.Elements(null, "vip", "smb")
-        select Build(around + Duration.FromSeconds(startSecond), steps, priority, segment);
+        from opening in Gen.Frequency((6, Gen.Constant<string?>(null)), (1, Gen.Elements<string?>(Statuses)))
+        select Build(around + Duration.FromSeconds(startSecond), steps, priority, segment, opening);
 
-    private static TicketTimeline Build(Instant start, (int Gap, int Choice)[] steps, string priority, string? segment) =>
-        SlaGen.Build(start, steps, new TicketAttributes(priority, segment), Advance, WhileOpen, WhileResolved);
+    private static TicketTimeline Build(Instant start, (int Gap, int Choice)[] steps, string priority, string? segment, string? opening) =>
+        SlaGen.Build(start, steps, new TicketAttributes(priority, segment), Advance, WhileOpen, WhileResolved, opening);
 
     // Now and then a millisecond part, so that nothing relies on whole seconds.
     private static Duration Advance(int gap, int choice) =>
@@ -245,7 +248,9 @@ internal static class SlaOracleGen
 
     private static TicketEvent WhileResolved(Instant t, int choice) => (choice % 100) switch
     {
-        < 50 => TicketEvent.Reopened(t),
+        < 35 => TicketEvent.Reopened(t),
+        < 42 => TicketEvent.Reopened(t, Statuses[choice / 100 % Statuses.Length]),
+        < 52 => TicketEvent.CustomerReply(t), // reopens, or is refused by a strict policy
         < 65 => TicketEvent.AgentPublicReply(t),
         < 80 => TicketEvent.StatusChanged(t, Statuses[choice / 100 % Statuses.Length]),
         < 90 => TicketEvent.AgentInternalNote(t),
@@ -261,7 +266,8 @@ internal static class SlaOracleGen
         < 76 => TicketEvent.PriorityChanged(t, Priorities[choice / 100 % Priorities.Length]),
         < 80 => TicketEvent.SegmentChanged(t, choice / 100 % 2 == 0 ? "vip" : "smb"),
         < 82 => TicketEvent.AttributeChanged(t, "channel", "chat"),
-        < 97 => TicketEvent.Resolved(t),
+        < 92 => TicketEvent.Resolved(t),
+        < 97 => TicketEvent.Resolved(t, Statuses[choice / 100 % Statuses.Length]),
         _ => TicketEvent.Closed(t),
     };
 

@@ -31,6 +31,10 @@ public sealed class SlaOracleProperties
         return Prop.ForAll(SlaOracleGen.Case.ToArbitrary(), c =>
         {
             var evaluation = Check(c.World, c.Ticket, c.Now);
+            if (evaluation is null)
+            {
+                return; // refused, as the oracle expected
+            }
 
             // The boundaries the evaluator announces are the instants where a comparison could be off by one: look
             // again exactly at them and just after (no event lies between now and them unless the timeline says so).
@@ -44,8 +48,8 @@ public sealed class SlaOracleProperties
                 .Take(2);
             foreach (var t in probes)
             {
-                Check(c.World, c.Ticket, t);
-                Check(c.World, c.Ticket, t + Duration.Epsilon);
+                _ = Check(c.World, c.Ticket, t);
+                _ = Check(c.World, c.Ticket, t + Duration.Epsilon);
             }
 
             // Events exactly at a boundary: a reply, a resolution or a pause at a running instance's deadline or warning point.
@@ -170,13 +174,29 @@ public sealed class SlaOracleProperties
 
         Assert.Equal(expected, actual);
         Assert.NotEqual(expected, new List<OracleRow> { actual[0] with { Elapsed = actual[0].Elapsed + Duration.Epsilon } });
+        Assert.NotEqual(expected, new List<OracleRow> { actual[0] with { Paused = actual[0].Paused + Duration.Epsilon } });
         Assert.NotEqual(expected, new List<OracleRow> { actual[0] with { Deadline = actual[0].Deadline - Duration.Epsilon } });
     }
 
-    private static SlaEvaluation Check(OracleWorld world, TicketTimeline ticket, Instant now)
+    private static SlaEvaluation? Check(OracleWorld world, TicketTimeline ticket, Instant now)
     {
-        var evaluation = world.Set.Evaluate(ticket, now);
         var (policy, priority, expected) = SlaOracle.Expect(world, ticket, now);
+        if (expected is null)
+        {
+            // A rejecting policy refuses a customer message on the resolved ticket, on every way in.
+            var clockOfRefused = new SlaClock(world.Set, ticket.Attributes);
+            foreach (var e in ticket.Events)
+            {
+                clockOfRefused.Append(e);
+            }
+
+            Assert.Contains("rejects customer messages on a resolved ticket", Assert.Throws<ArgumentException>(nameof(ticket), () => world.Set.Evaluate(ticket, now)).Message, StringComparison.Ordinal);
+            Assert.Throws<ArgumentException>(nameof(ticket), () => world.Set.Evaluate(ticket, now, new SlaMetricResult[world.Set.MaxResults(ticket)], out _));
+            Assert.Throws<ArgumentException>(nameof(ticket), () => clockOfRefused.Evaluate(now));
+            return null;
+        }
+
+        var evaluation = world.Set.Evaluate(ticket, now);
         var actual = evaluation.Results.Select(OracleRow.Of).ToList();
         if (policy != evaluation.Policy.Name || priority != evaluation.Priority || !expected.SequenceEqual(actual))
         {
@@ -210,7 +230,12 @@ public sealed class SlaOracleProperties
             yield break; // nothing may follow a close
         }
 
-        var resolved = events.LastOrDefault(e => e.Kind is TicketEventKind.Resolved or TicketEventKind.Reopened).Kind == TicketEventKind.Resolved;
+        var resolved = false;
+        foreach (var e in events)
+        {
+            resolved = e.Kind == TicketEventKind.Resolved || (resolved && e.Kind is not (TicketEventKind.Reopened or TicketEventKind.CustomerReply));
+        }
+
         var boundaries = evaluation.Results
             .Where(r => r.Stop is null)
             .SelectMany(r => new[] { r.Deadline, r.WarningAt })
@@ -240,7 +265,7 @@ public sealed class SlaOracleProperties
 
     // Each hand-worked case is checked against the oracle too, so the numbers in the comments bind both.
     private static SlaMetricResult First(SlaPolicySet set, TicketTimeline ticket, Instant now) =>
-        Check(World(set), ticket, now).Results[0];
+        Check(World(set), ticket, now)!.Results[0];
 
     private static TicketTimeline Ticket(params TicketEvent[] events) => new(new TicketAttributes("normal"), events);
 

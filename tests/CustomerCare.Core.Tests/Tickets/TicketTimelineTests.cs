@@ -43,9 +43,34 @@ public sealed class TicketTimelineTests
         { [TicketEvent.Opened(At(0)), TicketEvent.Opened(At(1))], 1, "Opened may appear only once" },
         { [TicketEvent.Opened(At(0)), TicketEvent.Resolved(At(1)), TicketEvent.Resolved(At(2))], 2, "already resolved by events[1]" },
         { [TicketEvent.Opened(At(0)), TicketEvent.Reopened(At(1))], 1, "only a resolved ticket can be reopened" },
-        { [TicketEvent.Opened(At(0)), TicketEvent.Resolved(At(1)), TicketEvent.CustomerReply(At(2))], 2, "add the Reopened event" },
+        { [TicketEvent.Opened(At(0)), TicketEvent.Resolved(At(1)), TicketEvent.CustomerReply(At(2)), TicketEvent.Reopened(At(3))], 3, "only a resolved ticket can be reopened" },
         { [TicketEvent.Opened(At(0)), TicketEvent.Closed(At(1)), TicketEvent.AgentInternalNote(At(2))], 2, "nothing may follow Closed" },
     };
+
+    [Fact]
+    public void A_customer_message_on_a_resolved_ticket_reopens_it()
+    {
+        // Help desks reopen on the message: after it the ticket is open again, so it may be resolved again.
+        var timeline = new TicketTimeline(Normal, [TicketEvent.Opened(At(0)), TicketEvent.Resolved(At(1)), TicketEvent.CustomerReply(At(2)), TicketEvent.Resolved(At(3))]);
+
+        Assert.Equal(4, timeline.Count);
+    }
+
+    [Fact]
+    public void Opened_resolved_and_reopened_events_may_state_their_status()
+    {
+        Assert.Equal((TicketEventKind.Opened, "pending"), (TicketEvent.Opened(T0, "pending").Kind, TicketEvent.Opened(T0, "pending").Value));
+        Assert.Equal("solved", TicketEvent.Resolved(T0, "solved").Value);
+        Assert.Equal("open", TicketEvent.Reopened(T0, "open").Value);
+        Assert.Null(TicketEvent.Reopened(T0).Value);
+        Assert.Equal("2025-01-27T09:00:00Z Opened pending", TicketEvent.Opened(Instant.FromUtc(2025, 1, 27, 9, 0), "pending").ToString());
+        foreach (var make in new Func<Instant, string, TicketEvent>[] { TicketEvent.Opened, TicketEvent.Resolved, TicketEvent.Reopened })
+        {
+            var ex = Assert.Throws<ArgumentException>(() => make(T0, " "));
+            Assert.Equal("status", ex.ParamName);
+            Assert.Contains("must be a non-empty name", ex.Message, StringComparison.Ordinal);
+        }
+    }
 
     [Fact]
     public void An_empty_history_is_rejected()

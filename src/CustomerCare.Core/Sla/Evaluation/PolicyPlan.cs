@@ -89,11 +89,12 @@ internal sealed class PolicyPlan
         return 0;
     }
 
-    // A resolution clock that continues after a reopen, and response clocks when resolving does not fulfil them: the
-    // resolved periods are excluded like pauses. A new-cycle resolution, periodic updates and custom metrics stop at resolution instead.
+    // A resolution clock that continues after a reopen, and response clocks that resolving pauses: the resolved periods
+    // are excluded like pauses. Response clocks that run on count them; a new-cycle resolution, periodic updates and
+    // custom metrics stop at resolution instead.
     private static bool ExcludesResolvedPeriods(SlaMetricKind kind, SlaPolicy policy) => kind switch
     {
-        SlaMetricKind.FirstResponse or SlaMetricKind.NextResponse => !policy.ResolutionFulfilsResponses,
+        SlaMetricKind.FirstResponse or SlaMetricKind.NextResponse => policy.ResponsesOnResolve == ResponseResolveMode.Pause,
         SlaMetricKind.Resolution => policy.Reopen == ReopenMode.Continue,
         _ => false,
     };

@@ -51,7 +51,9 @@ public sealed class SlaClock
     /// <summary>Evaluates the SLA as of <paramref name="now"/> (events after it are not counted).</summary>
     /// <param name="now">The evaluation instant.</param>
     /// <returns>The evaluation; no metric applies before the Opened event.</returns>
-    /// <exception cref="ArgumentException">The ticket's priority is not on the policy set's scale.</exception>
+    /// <exception cref="ArgumentException">The ticket's priority is not on the policy set's scale, or the policy refuses a
+    /// customer message on the resolved ticket (<see cref="ResolvedReplyMode.Reject"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">As for <see cref="SlaPolicySet.Evaluate(TicketTimeline, Instant)"/>.</exception>
     public SlaEvaluation Evaluate(Instant now) => _policies.Evaluate(Attributes, Events, now);
 
     /// <summary>Evaluates into a caller-provided buffer without allocating.</summary>
@@ -59,7 +61,9 @@ public sealed class SlaClock
     /// <param name="destination">Receives the results; <see cref="MaxResults"/> elements always suffice.</param>
     /// <param name="policy">The policy that applied.</param>
     /// <returns>The number of results written.</returns>
-    /// <exception cref="ArgumentException"><paramref name="destination"/> is too short, or the priority is not on the scale.</exception>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is too short, the priority is not on the scale, or
+    /// the policy refuses a customer message on the resolved ticket.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">As for <see cref="SlaPolicySet.Evaluate(TicketTimeline, Instant)"/>.</exception>
     public int Evaluate(Instant now, Span<SlaMetricResult> destination, out SlaPolicy policy)
     {
         var count = SlaEvaluator.Evaluate(_policies, Attributes, Events, now, destination, out var index, out _);

@@ -38,6 +38,9 @@ internal static class SlaEvaluator
 {
     private const int StackPoints = 33;
 
+    /// <summary>The longest span of 64-bit nanoseconds (about 292 years).</summary>
+    private static readonly Duration LongestSpan = Duration.FromNanoseconds(long.MaxValue);
+
     /// <summary>The status a ticket has when it is opened and after a reopen.</summary>
     internal const string OpenStatus = "open";
 
@@ -115,10 +118,10 @@ internal static class SlaEvaluator
                 switch (metric.Kind)
                 {
                     case SlaMetricKind.FirstResponse:
-                        FirstResponse(ref ticket, plan.Policy.ResolutionFulfilsResponses);
+                        FirstResponse(ref ticket, plan.Policy.ResponsesOnResolve == ResponseResolveMode.Fulfil);
                         break;
                     case SlaMetricKind.NextResponse:
-                        NextResponse(ref ticket, plan.Policy.ResolutionFulfilsResponses);
+                        NextResponse(ref ticket, plan.Policy.ResponsesOnResolve == ResponseResolveMode.Fulfil);
                         break;
                     case SlaMetricKind.PeriodicUpdate:
                     case SlaMetricKind.PausablePeriodicUpdate:
@@ -155,7 +158,7 @@ internal static class SlaEvaluator
             ThrowDestinationTooShort(destination.Length);
         }
 
-        destination[index] = new SlaMetricResult(metric, 0, SlaStatus.NotApplicable, null, null, null, null, Duration.Zero, Duration.Zero);
+        destination[index] = new SlaMetricResult(metric, 0, SlaStatus.NotApplicable, null, null, null, null, Duration.Zero, Duration.Zero, 0);
     }
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
@@ -163,8 +166,9 @@ internal static class SlaEvaluator
         Preconditions.ThrowArgument("destination", $"destination holds {length} results but this ticket needs more; size it with SlaPolicySet.MaxResults.");
 
     // First response: from opening to the first public agent reply (internal notes never count). When a resolution fulfils
-    // responses, the first resolve or close stops it too; otherwise resolved periods are excluded like pauses and a
-    // close without any reply leaves the metric not applicable (with the business time it used until then).
+    // responses, the first resolve or close stops it too; otherwise resolved periods are excluded like pauses (pause) or
+    // counted (run on), and a close without any reply leaves the metric not applicable (with the business time it used
+    // until then).
     private static void FirstResponse(ref Ticket ticket, bool resolutionFulfils)
     {
         var stop = ticket.FirstReply;
@@ -188,8 +192,8 @@ internal static class SlaEvaluator
     }
 
     // Next response: after the first public reply, the oldest unanswered customer message opens an instance; later
-    // messages before the reply open none; the next public reply stops it. Resolution stops or pauses it as for the
-    // first response.
+    // messages before the reply open none; the next public reply stops it. Resolution stops, pauses or does not touch
+    // it as for the first response; a customer message that reopens a resolved ticket is a customer message like any.
     private static void NextResponse(ref Ticket ticket, bool resolutionFulfils)
     {
         var events = ticket.Events;
@@ -267,9 +271,9 @@ internal static class SlaEvaluator
                     open = -1;
                 }
             }
-            else if (kind == TicketEventKind.Reopened)
+            else if (kind == TicketEventKind.Reopened || (kind == TicketEventKind.CustomerReply && resolved))
             {
-                resolved = false;
+                resolved = false; // a customer message reopens a resolved ticket (a rejecting policy never gets here)
             }
         }
 
@@ -300,9 +304,9 @@ internal static class SlaEvaluator
                 ticket.Emit(instance++, open, i);
                 open = -1;
             }
-            else if (kind == TicketEventKind.Reopened)
+            else if (open < 0 && (kind == TicketEventKind.Reopened || kind == TicketEventKind.CustomerReply))
             {
-                open = i;
+                open = i; // a reopen, or a customer message that reopens the resolved ticket
             }
         }
 
@@ -322,14 +326,16 @@ internal static class SlaEvaluator
         for (var i = 0; i < events.Length; i++)
         {
             ref readonly var e = ref events[i];
+            // A customer message that reopens a resolved ticket is a reopen too, for the metric's matches.
+            var reopens = ticket.ReopensImplicitly(i);
             if (open < 0)
             {
-                if (metric.StartsOn(e))
+                if (metric.StartsOn(e) || (reopens && metric.StartsOn(TicketEvent.Reopened(e.At))))
                 {
                     open = i;
                 }
             }
-            else if (metric.StopsOn(e) || e.Kind == TicketEventKind.Closed)
+            else if (metric.StopsOn(e) || e.Kind == TicketEventKind.Closed || (reopens && metric.StopsOn(TicketEvent.Reopened(e.At))))
             {
                 ticket.Emit(instance++, open, i);
                 open = -1;
@@ -372,6 +378,7 @@ internal static class SlaEvaluator
         private MetricBudgets _budgets;
         private bool _warn;
         private bool _pausedAtNow;
+        private long _lastPosition;
 
         public Ticket(ReadOnlySpan<TicketEvent> events, Instant now, PolicyPlan plan, Span<long> position, Span<long> cumulative, Span<long> own, Span<ulong> state, Span<WeekAnchor> anchors)
         {
@@ -385,13 +392,14 @@ internal static class SlaEvaluator
             _target = null!;
 
             // The state after each event: the bit of the current status among the policy's pause statuses, and the
-            // resolved bit. The status is "open" at opening and after a reopen; closing a ticket resolves it. The same
-            // pass notes the few events that first response and a continuing resolution stop at, so that those two
-            // metrics need no scan of their own.
+            // resolved bit. The status is "open" at opening and after a reopen unless the event states another;
+            // closing a ticket resolves it, and a customer message on a resolved ticket reopens it (or is refused, as
+            // the policy says). The same pass notes the few events that first response and a continuing resolution
+            // stop at, so that those two metrics need no scan of their own.
             var status = plan.OpenBits;
             var resolved = 0UL;
             var states = 0UL;
-            int firstReply = None, firstResolveOrClose = None, firstClose = None, finalStop = None;
+            int firstReply = None, firstResolveOrClose = None, firstClose = None, finalStop = None, resolvedBy = None;
             for (var i = 0; i < events.Length; i++)
             {
                 ref readonly var e = ref events[i];
@@ -400,13 +408,28 @@ internal static class SlaEvaluator
                     case TicketEventKind.StatusChanged:
                         status = plan.StatusBits(e.Value);
                         break;
+                    case TicketEventKind.Opened when e.Value is not null:
+                        status = plan.StatusBits(e.Value);
+                        break;
+                    case TicketEventKind.CustomerReply when resolved != 0:
+                        if (plan.Policy.CustomerReplyWhenResolved == ResolvedReplyMode.Reject)
+                        {
+                            ThrowResolvedReply(plan.Policy, events, i, resolvedBy);
+                        }
+
+                        resolved = 0;
+                        status = plan.OpenBits;
+                        finalStop = None;
+                        break;
                     case TicketEventKind.AgentPublicReply:
                         firstReply = firstReply == None ? i : firstReply;
                         break;
                     case TicketEventKind.Resolved:
                         resolved = PolicyPlan.ResolvedBit;
+                        status = e.Value is null ? status : plan.StatusBits(e.Value);
                         firstResolveOrClose = firstResolveOrClose == None ? i : firstResolveOrClose;
                         finalStop = i;
+                        resolvedBy = i;
                         break;
                     case TicketEventKind.Closed:
                         // A close ends the ticket (nothing follows it); it stops the resolution clock unless a
@@ -418,7 +441,7 @@ internal static class SlaEvaluator
                         break;
                     case TicketEventKind.Reopened:
                         resolved = 0;
-                        status = plan.OpenBits;
+                        status = e.Value is null ? plan.OpenBits : plan.StatusBits(e.Value);
                         finalStop = None;
                         break;
                     default:
@@ -453,6 +476,10 @@ internal static class SlaEvaluator
         public SlaMetric Metric => _target.Metric;
 
         public int Count { get; private set; }
+
+        /// <summary>Whether event <paramref name="i"/> is a customer message that reopens the resolved ticket.</summary>
+        public readonly bool ReopensImplicitly(int i) =>
+            i > 0 && Events[i].Kind == TicketEventKind.CustomerReply && (_state[i - 1] & PolicyPlan.ResolvedBit) != 0;
 
         /// <summary>Switches to a metric: fills F for its time line (unless the previous metric used the same) and G for its pauses.</summary>
         public void Prepare(MetricPlan metric, in MetricBudgets budgets, Span<SlaMetricResult> destination, int count)
@@ -536,14 +563,18 @@ internal static class SlaEvaluator
             }
 
             Slot() = new SlaMetricResult(_target.Metric, instance, status, Events[s].At, stop == Running ? null : Events[stop].At,
-                ToInstant(deadline), ToInstant(warningAt), _budgets.Target, Duration.FromNanoseconds(elapsed));
+                ToInstant(deadline, s), ToInstant(warningAt, s), _budgets.Target, Duration.FromNanoseconds(elapsed),
+                _cumulative[e] - _cumulative[s] - elapsed);
         }
 
         // A response metric that can never finish: the ticket was closed while it waited and resolving does not fulfil
         // it. It keeps its start and the business time it used, without deadline or verdict.
-        public void EmitUnfinished(int instance, int s, int closed) =>
+        public void EmitUnfinished(int instance, int s, int closed)
+        {
+            var elapsed = _own[closed] - _own[s];
             Slot() = new SlaMetricResult(_target.Metric, instance, SlaStatus.NotApplicable, Events[s].At, Events[closed].At,
-                null, null, _budgets.Target, Duration.FromNanoseconds(_own[closed] - _own[s]));
+                null, null, _budgets.Target, Duration.FromNanoseconds(elapsed), _cumulative[closed] - _cumulative[s] - elapsed);
+        }
 
         // The next result's place in the caller's buffer: a result is constructed straight into it.
         private ref SlaMetricResult Slot()
@@ -603,8 +634,23 @@ internal static class SlaEvaluator
             return position;
         }
 
-        private readonly Instant? ToInstant(long? position) =>
-            position is { } p ? _origin + Duration.FromNanoseconds(p) : null;
+        // A position back on the time line. Business calendars end in 2199, long before NodaTime's time line does; a 24/7
+        // deadline of a ticket opened in the last century of year 9999 may fall after its end, which is refused.
+        private readonly Instant? ToInstant(long? position, int s)
+        {
+            if (position is not { } p)
+            {
+                return null;
+            }
+
+            if (p > _lastPosition)
+            {
+                Preconditions.ThrowOutOfRange("ticket", Events[s].At,
+                    $"has a {_target.Metric.Name} instance whose deadline or warning point falls after the end of representable time ({Instant.MaxValue}): no deadline past the year 9999 can be given; do not use a date near 9999-12-31 as a placeholder");
+            }
+
+            return _origin + Duration.FromNanoseconds(p);
+        }
 
         private void FillLine(string name, BusinessCalendar? calendar)
         {
@@ -622,8 +668,11 @@ internal static class SlaEvaluator
 
             if (calendar is null)
             {
-                // 24/7: business time is time since opening.
+                // 24/7: business time is time since opening. The last position that is still an instant: NodaTime's
+                // time line ends with the year 9999 (only reachable by a ticket opened in its last century).
                 _origin = Events[0].At;
+                var left = Instant.MaxValue - _origin;
+                _lastPosition = left < LongestSpan ? left.ToInt64Nanoseconds() : long.MaxValue;
 
                 for (var i = 0; i < n; i++)
                 {
@@ -635,6 +684,7 @@ internal static class SlaEvaluator
             }
 
             _origin = NodaConstants.UnixEpoch;
+            _lastPosition = long.MaxValue; // a business calendar's horizon ends long before the time line
 
             // The points are sorted (events in order, now after them), so the first and the last bound them all.
             if (Events[0].At < calendar.MinInstant || _now >= calendar.MaxInstant)
@@ -657,6 +707,10 @@ internal static class SlaEvaluator
             Preconditions.ThrowOutOfRange("ticket", Events[s].At,
                 $"has a {_target.Metric.Name} instance whose {Duration.FromNanoseconds(budget)} of business time on calendar '{_lineName}' cannot be used up before the calendar's horizon ends ({BusinessCalendar.MaxDate:uuuu-MM-dd}): the calendar may be closed for ever after the instance's start");
     }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowResolvedReply(SlaPolicy policy, ReadOnlySpan<TicketEvent> events, int index, int resolvedBy) =>
+        Preconditions.ThrowArgument("ticket", $"events[{index}] ({events[index].Kind} at {events[index].At}) is impossible under policy '{policy.Name}': the ticket is resolved by events[{resolvedBy}] and the policy rejects customer messages on a resolved ticket (ResolvedReplyMode.Reject); add the Reopened event the help desk made on this message first, or use ResolvedReplyMode.Reopen.");
 
     private readonly struct AtOrBefore(Instant now) : ISortedCondition<TicketEvent>
     {

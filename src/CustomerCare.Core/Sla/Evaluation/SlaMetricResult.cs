@@ -7,7 +7,9 @@ namespace CustomerCare.Core.Sla.Evaluation;
 
 /// <summary>
 /// One metric instance as of the evaluation instant. Durations are business time on the metric's calendar with
-/// pauses excluded. <see cref="Remaining"/> = <see cref="Target"/> − <see cref="Elapsed"/>, negative when breached.
+/// pauses excluded. <see cref="Remaining"/> = <see cref="Target"/> − <see cref="Elapsed"/>, negative when breached;
+/// <see cref="Paused"/> is the business time the instance spent paused, so <see cref="Elapsed"/> + <see cref="Paused"/>
+/// is the calendar's business time from <see cref="Start"/> to <see cref="Stop"/> (or the evaluation instant).
 /// </summary>
 /// <remarks>Immutable and thread-safe. <c>default</c> is not a meaningful result.</remarks>
 public readonly struct SlaMetricResult : IEquatable<SlaMetricResult>
@@ -22,6 +24,7 @@ public readonly struct SlaMetricResult : IEquatable<SlaMetricResult>
     private readonly Present _present;
     private readonly Duration _target;
     private readonly Duration _elapsed;
+    private readonly long _pausedNanoseconds;
 
     // Always inlined: the evaluator constructs each result straight into the caller's buffer
     // (destination[i] = new SlaMetricResult(...)); inlined, and with the flat fields above, the JIT stores the fields
@@ -36,7 +39,8 @@ public readonly struct SlaMetricResult : IEquatable<SlaMetricResult>
         Instant? deadline,
         Instant? warningAt,
         Duration target,
-        Duration elapsed)
+        Duration elapsed,
+        long pausedNanoseconds)
     {
         _metric = metric;
         _instance = instance;
@@ -51,6 +55,7 @@ public readonly struct SlaMetricResult : IEquatable<SlaMetricResult>
             | (deadline.HasValue ? Present.Deadline : 0) | (warningAt.HasValue ? Present.WarningAt : 0);
         _target = target;
         _elapsed = elapsed;
+        _pausedNanoseconds = pausedNanoseconds;
     }
 
     /// <summary>Gets the metric.</summary>
@@ -91,6 +96,14 @@ public readonly struct SlaMetricResult : IEquatable<SlaMetricResult>
     /// </summary>
     public Duration Remaining => Target - Elapsed;
 
+    /// <summary>
+    /// Gets the business time the instance spent paused from <see cref="Start"/> to <see cref="Stop"/> or the evaluation
+    /// instant: in a pause status of the metric, or resolved when the metric excludes resolved time (a continuing
+    /// resolution after a reopen, responses that resolving pauses). Business time on the metric's calendar, like
+    /// <see cref="Elapsed"/> (Frappe Helpdesk's total hold time, JSM's paused time); zero when never paused or not applicable.
+    /// </summary>
+    public Duration Paused => Duration.FromNanoseconds(_pausedNanoseconds);
+
     /// <summary>Compares two results by value.</summary>
     /// <param name="left">The first result.</param>
     /// <param name="right">The second result.</param>
@@ -106,7 +119,8 @@ public readonly struct SlaMetricResult : IEquatable<SlaMetricResult>
     /// <inheritdoc/>
     public bool Equals(SlaMetricResult other) =>
         Equals(Metric, other.Metric) && Instance == other.Instance && Status == other.Status && Start == other.Start && Stop == other.Stop
-        && Deadline == other.Deadline && WarningAt == other.WarningAt && Target == other.Target && Elapsed == other.Elapsed;
+        && Deadline == other.Deadline && WarningAt == other.WarningAt && Target == other.Target && Elapsed == other.Elapsed
+        && _pausedNanoseconds == other._pausedNanoseconds;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is SlaMetricResult other && Equals(other);
@@ -114,10 +128,12 @@ public readonly struct SlaMetricResult : IEquatable<SlaMetricResult>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Metric, Instance, Status, Start, Stop, Deadline, Elapsed);
 
-    /// <summary>Formats the result, e.g. <c>first_response#0 Breached deadline 2025-01-27T03:00:00Z elapsed 01:10:00 of 01:00:00</c>.</summary>
+    /// <summary>Formats the result, e.g. <c>first_response#0 Breached … elapsed 1:10:00 of 1:00:00</c>, followed by
+    /// <c>paused 0:30:00</c> when the instance was paused.</summary>
     /// <returns>The result in words.</returns>
     public override string ToString() =>
-        $"{Metric?.Name}#{Instance} {Status} start {Start?.ToString() ?? "-"} stop {Stop?.ToString() ?? "-"} deadline {Deadline?.ToString() ?? "-"} warning {WarningAt?.ToString() ?? "-"} elapsed {Elapsed.ToString("H:mm:ss", System.Globalization.CultureInfo.InvariantCulture)} of {Target.ToString("H:mm:ss", System.Globalization.CultureInfo.InvariantCulture)}";
+        $"{Metric?.Name}#{Instance} {Status} start {Start?.ToString() ?? "-"} stop {Stop?.ToString() ?? "-"} deadline {Deadline?.ToString() ?? "-"} warning {WarningAt?.ToString() ?? "-"} elapsed {Elapsed.ToString("H:mm:ss", System.Globalization.CultureInfo.InvariantCulture)} of {Target.ToString("H:mm:ss", System.Globalization.CultureInfo.InvariantCulture)}"
+        + (_pausedNanoseconds == 0 ? string.Empty : " paused " + Paused.ToString("H:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
 
     [Flags]
     private enum Present : byte

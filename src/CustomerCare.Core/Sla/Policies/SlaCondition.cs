@@ -14,7 +14,8 @@ namespace CustomerCare.Core.Sla.Policies;
 /// ticket's opening, as if the ticket had always had the new values.
 /// </summary>
 /// <remarks>Immutable and thread-safe. <see cref="ToString"/> is a canonical text; two conditions with the same text
-/// are equal.</remarks>
+/// are equal. A double negation is removed (<c>Not(Not(c))</c> is <c>c</c>), and conditions nest at most
+/// <see cref="MaxDepth"/> levels deep.</remarks>
 public sealed class SlaCondition : IEquatable<SlaCondition>
 {
     private enum Op
@@ -34,6 +35,7 @@ public sealed class SlaCondition : IEquatable<SlaCondition>
     private readonly string[] _values;
     private readonly SlaCondition[] _children;
     private readonly string _text;
+    private readonly int _depth;
 
     private SlaCondition(Op op, string? name, string[] values, SlaCondition[] children)
     {
@@ -42,8 +44,16 @@ public sealed class SlaCondition : IEquatable<SlaCondition>
         _field = name is null ? TicketField.Custom : TicketFields.Of(name);
         _values = values;
         _children = children;
+        _depth = 1 + children.Select(c => c._depth).DefaultIfEmpty(0).Max();
         _text = Format();
     }
+
+    /// <summary>
+    /// The deepest nesting of <see cref="And"/>, <see cref="Or"/> and <see cref="Not"/> a condition may have, counting a
+    /// simple condition as one level: 64, the nesting the JSON reader allows. Deeper conditions are refused when built
+    /// (a real policy needs a handful of levels; a longer list belongs in one <see cref="And"/> or <see cref="Or"/>).
+    /// </summary>
+    public const int MaxDepth = 64;
 
     /// <summary>Gets the condition that every ticket satisfies (the fallback policy's condition).</summary>
     public static SlaCondition Always { get; } = new(Op.Always, null, [], []);
@@ -103,21 +113,30 @@ public sealed class SlaCondition : IEquatable<SlaCondition>
     /// <param name="conditions">Two or more conditions.</param>
     /// <returns>The condition.</returns>
     /// <exception cref="ArgumentException">Fewer than one condition, or a null one.</exception>
+    /// <exception cref="ArgumentException">The result would nest more than <see cref="MaxDepth"/> levels deep.</exception>
     public static SlaCondition And(params SlaCondition[] conditions) => new(Op.And, null, [], CheckChildren(conditions, nameof(conditions)));
 
     /// <summary>Matches when any of <paramref name="conditions"/> matches.</summary>
     /// <param name="conditions">Two or more conditions.</param>
     /// <returns>The condition.</returns>
     /// <exception cref="ArgumentException">Fewer than one condition, or a null one.</exception>
+    /// <exception cref="ArgumentException">The result would nest more than <see cref="MaxDepth"/> levels deep.</exception>
     public static SlaCondition Or(params SlaCondition[] conditions) => new(Op.Or, null, [], CheckChildren(conditions, nameof(conditions)));
 
     /// <summary>Matches when <paramref name="condition"/> does not.</summary>
     /// <param name="condition">The condition to negate.</param>
-    /// <returns>The condition.</returns>
+    /// <returns>The negation; the negation of a negation is the condition inside it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="condition"/> is null.</exception>
+    /// <exception cref="ArgumentException">The result would nest more than <see cref="MaxDepth"/> levels deep.</exception>
     public static SlaCondition Not(SlaCondition condition)
     {
         ArgumentNullException.ThrowIfNull(condition);
+        if (condition._op == Op.Not)
+        {
+            return condition._children[0];
+        }
+
+        CheckDepth(condition._depth, nameof(condition));
         return new SlaCondition(Op.Not, null, [], [condition]);
     }
 
@@ -269,9 +288,20 @@ public sealed class SlaCondition : IEquatable<SlaCondition>
             {
                 Preconditions.ThrowArgument(paramName, $"{paramName}[{i}] is null.");
             }
+
+            CheckDepth(conditions[i]._depth, paramName);
         }
 
         return (SlaCondition[])conditions.Clone();
+    }
+
+    // A child at the deepest allowed level cannot get a parent.
+    private static void CheckDepth(int childDepth, string paramName)
+    {
+        if (childDepth >= MaxDepth)
+        {
+            Preconditions.ThrowArgument(paramName, $"The condition would nest {childDepth + 1} levels deep; at most {MaxDepth} are allowed: combine many conditions in one And or Or instead of nesting them.");
+        }
     }
 
     private string Format() => _op switch

@@ -76,9 +76,13 @@ public readonly struct SlaEventMatch : IEquatable<SlaEventMatch>
 
     /// <summary>Gets whether <paramref name="e"/> satisfies the condition.</summary>
     /// <param name="e">An event.</param>
-    /// <returns><see langword="true"/> when the kind matches and, if a value is required, the value too.</returns>
+    /// <returns><see langword="true"/> when the kind matches and, if a value is required, the value too. A status match
+    /// (<c>StatusChanged:pending</c>) also matches an opened, resolved or reopened event that states that status.</returns>
     public bool Matches(in TicketEvent e) =>
-        e.Kind == Kind && (Value is null || string.Equals(Value, e.Value, StringComparison.OrdinalIgnoreCase));
+        (e.Kind == Kind && (Value is null || string.Equals(Value, e.Value, StringComparison.OrdinalIgnoreCase)))
+        || (Kind == TicketEventKind.StatusChanged && Value is not null && e.Value is not null
+            && e.Kind is TicketEventKind.Opened or TicketEventKind.Resolved or TicketEventKind.Reopened
+            && string.Equals(Value, e.Value, StringComparison.OrdinalIgnoreCase));
 
     /// <inheritdoc/>
     public bool Equals(SlaEventMatch other) => Kind == other.Kind && string.Equals(Value, other.Value, StringComparison.OrdinalIgnoreCase);

@@ -12,7 +12,7 @@ namespace CustomerCare.Core.Sla.Policies;
 /// </summary>
 /// <remarks>
 /// <para>Built-in semantics: <b>first response</b> stops at the first public agent reply, internal notes
-/// never count, and by default a resolution also fulfils it (<see cref="SlaPolicy.ResolutionFulfilsResponses"/>);
+/// never count, and by default a resolution also fulfils it (<see cref="SlaPolicy.ResponsesOnResolve"/>);
 /// <b>next response</b> opens one instance at the oldest customer message not yet answered after the first public
 /// reply (later messages before the reply open none) and stops at the next public reply; <b>periodic update</b>
 /// runs from each public reply to the next and stops at resolution; <b>resolution</b> runs from opening to

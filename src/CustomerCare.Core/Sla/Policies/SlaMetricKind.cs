@@ -5,7 +5,7 @@ namespace CustomerCare.Core.Sla.Policies;
 public enum SlaMetricKind
 {
     /// <summary>From opening to the first public agent reply; internal notes never count as a reply. By default a
-    /// resolution stops it too (see <see cref="SlaPolicy.ResolutionFulfilsResponses"/>).</summary>
+    /// resolution stops it too (see <see cref="SlaPolicy.ResponsesOnResolve"/>).</summary>
     FirstResponse = 0,
 
     /// <summary>From the oldest unanswered customer message after the first public reply to the next public reply;

@@ -1,4 +1,4 @@
-// A named SLA policy: the condition that selects it and its per-metric targets, pause rules, warnings and reopen mode.
+// A named SLA policy: the condition that selects it and its per-metric targets, pause rules, warnings, reopen and resolve options.
 using CustomerCare.Core.Sla.Evaluation;
 
 namespace CustomerCare.Core.Sla.Policies;
@@ -13,14 +13,15 @@ public sealed class SlaPolicy
 {
     private readonly SlaMetricTarget[] _metrics;
 
-    internal SlaPolicy(string name, SlaCondition condition, string calendar, SlaMetricTarget[] metrics, ReopenMode reopen, bool resolutionFulfilsResponses)
+    internal SlaPolicy(string name, SlaCondition condition, string calendar, SlaMetricTarget[] metrics, ReopenMode reopen, ResponseResolveMode responsesOnResolve, ResolvedReplyMode customerReplyWhenResolved)
     {
         Name = name;
         Condition = condition;
         Calendar = calendar;
         _metrics = metrics;
         Reopen = reopen;
-        ResolutionFulfilsResponses = resolutionFulfilsResponses;
+        ResponsesOnResolve = responsesOnResolve;
+        CustomerReplyWhenResolved = customerReplyWhenResolved;
     }
 
     /// <summary>Gets the policy's name, unique within its policy set.</summary>
@@ -40,12 +41,20 @@ public sealed class SlaPolicy
     public ReopenMode Reopen { get; }
 
     /// <summary>
-    /// Gets whether resolving the ticket fulfils a running first- or next-response instance. Default
-    /// <see langword="true"/> (Frappe Helpdesk, ERPNext): met if resolved by the deadline. When <see langword="false"/>
-    /// (Zendesk) the response metrics do not run while the ticket is resolved and go on after a reopen; a ticket
-    /// closed without a reply leaves them <see cref="SlaStatus.NotApplicable"/>.
+    /// Gets what resolving the ticket does to a running first- or next-response instance. Default
+    /// <see cref="ResponseResolveMode.Fulfil"/> (Frappe Helpdesk, ERPNext): met if resolved by the deadline.
+    /// <see cref="ResponseResolveMode.Pause"/>: the response metrics do not run while the ticket is resolved and go on after
+    /// a reopen. <see cref="ResponseResolveMode.RunOn"/> (Zendesk's reports): resolving neither stops nor pauses them. With
+    /// either of the last two, a ticket closed without a reply leaves them <see cref="SlaStatus.NotApplicable"/>.
     /// </summary>
-    public bool ResolutionFulfilsResponses { get; }
+    public ResponseResolveMode ResponsesOnResolve { get; }
+
+    /// <summary>
+    /// Gets what a customer message on a resolved (not closed) ticket means. Default
+    /// <see cref="ResolvedReplyMode.Reopen"/>: it reopens the ticket at its instant (Zendesk, Frappe Helpdesk, Zammad).
+    /// <see cref="ResolvedReplyMode.Reject"/>: evaluating such a timeline throws an <see cref="ArgumentException"/>.
+    /// </summary>
+    public ResolvedReplyMode CustomerReplyWhenResolved { get; }
 
     /// <summary>Finds the policy's commitments for <paramref name="metric"/>.</summary>
     /// <param name="metric">A metric.</param>

@@ -25,7 +25,8 @@ public sealed class SlaPolicyBuilder
     private SlaCondition _condition = SlaCondition.Always;
     private string _calendar = SlaPolicySet.CalendarTime;
     private ReopenMode _reopen = ReopenMode.Continue;
-    private bool _resolutionFulfilsResponses = true;
+    private ResponseResolveMode _responsesOnResolve = ResponseResolveMode.Fulfil;
+    private ResolvedReplyMode _customerReplyWhenResolved = ResolvedReplyMode.Reopen;
     private bool _built;
 
     /// <summary>Starts building the policy named <paramref name="name"/>.</summary>
@@ -160,12 +161,28 @@ public sealed class SlaPolicyBuilder
         return this;
     }
 
-    /// <summary>Sets whether resolving fulfils running first- and next-response instances (default <see langword="true"/>; see <see cref="SlaPolicy.ResolutionFulfilsResponses"/>).</summary>
-    /// <param name="fulfils"><see langword="true"/> for the Frappe/ERPNext rule, <see langword="false"/> for Zendesk's.</param>
+    /// <summary>Sets what resolving does to running first- and next-response instances (default
+    /// <see cref="ResponseResolveMode.Fulfil"/>; see <see cref="SlaPolicy.ResponsesOnResolve"/>).</summary>
+    /// <param name="mode"><see cref="ResponseResolveMode.Fulfil"/> (Frappe Helpdesk, ERPNext), <see cref="ResponseResolveMode.Pause"/>
+    /// or <see cref="ResponseResolveMode.RunOn"/> (Zendesk's reports).</param>
     /// <returns>This builder.</returns>
-    public SlaPolicyBuilder ResolutionFulfilsResponses(bool fulfils)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not defined.</exception>
+    public SlaPolicyBuilder ResponsesOnResolve(ResponseResolveMode mode)
     {
-        _resolutionFulfilsResponses = fulfils;
+        Preconditions.Defined(mode, "must be Fulfil, Pause or RunOn");
+        _responsesOnResolve = mode;
+        return this;
+    }
+
+    /// <summary>Sets what a customer message on a resolved ticket means (default <see cref="ResolvedReplyMode.Reopen"/>;
+    /// see <see cref="SlaPolicy.CustomerReplyWhenResolved"/>).</summary>
+    /// <param name="mode"><see cref="ResolvedReplyMode.Reopen"/> or the strict <see cref="ResolvedReplyMode.Reject"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not defined.</exception>
+    public SlaPolicyBuilder CustomerReplyWhenResolved(ResolvedReplyMode mode)
+    {
+        Preconditions.Defined(mode, "must be Reopen or Reject");
+        _customerReplyWhenResolved = mode;
         return this;
     }
 
@@ -198,7 +215,7 @@ public sealed class SlaPolicyBuilder
         var metrics = _entries
             .Select(e => new SlaMetricTarget(e.Metric, e.Targets, e.Calendar ?? _calendar, e.Warning, e.Pauses))
             .ToArray();
-        return new SlaPolicy(_name, _condition, _calendar, metrics, _reopen, _resolutionFulfilsResponses);
+        return new SlaPolicy(_name, _condition, _calendar, metrics, _reopen, _responsesOnResolve, _customerReplyWhenResolved);
     }
 
     private Entry EntryFor(SlaMetric metric)

@@ -2,6 +2,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CustomerCare.Core.Calendars;
+using CustomerCare.Core.Internal;
 using CustomerCare.Core.Tickets;
 using NodaTime;
 
@@ -18,7 +19,8 @@ namespace CustomerCare.Core.Sla.Policies;
 ///       "metrics": { "first_response": { "targets": { "urgent": "30m", "normal": "2h" }, "warn_at": "75%" } } }
 ///   ],
 ///   "fallback": {
-///     "name": "Standard", "calendar": "office", "reopen": "new_cycle", "resolution_fulfils_responses": false,
+///     "name": "Standard", "calendar": "office", "reopen": "new_cycle", "responses_on_resolve": "pause",
+///     "customer_reply_when_resolved": "reopen",
 ///     "metrics": {
 ///       "first_response": { "targets": { "urgent": "1h", "high": "2h", "normal": "4h", "low": "8h" }, "warn_before": "15m" },
 ///       "resolution":     { "targets": { "normal": "16h" }, "pause_on": ["pending"], "calendar": "24/7" }
@@ -29,7 +31,10 @@ namespace CustomerCare.Core.Sla.Policies;
 /// </summary>
 /// <remarks>
 /// <para><b>Durations</b>: a JSON number of minutes, or a string <c>"1h30m"</c>, <c>"45m"</c>, <c>"90s"</c>, <c>"4h"</c> or
-/// <c>"H:MM[:SS]"</c>. <b>Metrics</b>: <c>first_response</c>, <c>next_response</c>, <c>periodic_update</c>,
+/// <c>"H:MM[:SS]"</c>; one that does not fit the arithmetic is refused, never wrapped. <b>Policy options</b>:
+/// <c>reopen</c> (<c>"continue"</c>, <c>"new_cycle"</c>), <c>responses_on_resolve</c> (<c>"fulfil"</c>, <c>"pause"</c>,
+/// <c>"run_on"</c>; the older <c>resolution_fulfils_responses</c>: <c>true</c> is fulfil, <c>false</c> is pause) and
+/// <c>customer_reply_when_resolved</c> (<c>"reopen"</c>, <c>"reject"</c>). <b>Metrics</b>: <c>first_response</c>, <c>next_response</c>, <c>periodic_update</c>,
 /// <c>pausable_update</c>, <c>resolution</c>, or a name from <c>custom_metrics</c>. Each metric has <c>targets</c>
 /// (priority → duration) and optionally <c>calendar</c>, <c>pause_on</c> (statuses), <c>warn_at</c> (<c>"75%"</c>) or
 /// <c>warn_before</c> (a duration). <b>Conditions</b> (<c>when</c>): an object whose members must all hold —
@@ -38,9 +43,11 @@ namespace CustomerCare.Core.Sla.Policies;
 /// <c>not</c> (a condition). <b>Event matches</b> of custom metrics: <c>opened</c>, <c>status</c>, <c>agent_reply</c>,
 /// <c>internal_note</c>, <c>customer_reply</c>, <c>priority</c>, <c>segment</c>, <c>attribute</c>, <c>resolved</c>,
 /// <c>reopened</c>, <c>closed</c>, optionally followed by <c>:value</c> (<c>status:pending</c>).</para>
-/// <para>Calendars are passed by name; <c>24/7</c> is always known. Unknown members are ignored. Malformed JSON throws
-/// <see cref="JsonException"/> naming the JSON path and the problem; a well-formed but invalid configuration throws
-/// what <see cref="SlaPolicySetBuilder.Build"/> throws. Stateless and thread-safe.</para>
+/// <para>Calendars are passed by name; <c>24/7</c> is always known. Unknown members are ignored; a member given twice
+/// in one object (two <c>fallback</c>s, a metric listed twice) is an error. Malformed JSON, and a value the builders
+/// refuse, throw <see cref="JsonException"/> naming the JSON path and the problem; a well-formed configuration that
+/// is invalid as a whole (an unknown calendar or priority) throws what <see cref="SlaPolicySetBuilder.Build"/> throws.
+/// Stateless and thread-safe.</para>
 /// </remarks>
 public static class SlaPolicyJson
 {
@@ -66,7 +73,7 @@ public static class SlaPolicyJson
     /// <exception cref="InvalidOperationException">The configuration is invalid (see <see cref="SlaPolicySetBuilder.Build"/>).</exception>
     public static SlaPolicySet Read(JsonElement element, IReadOnlyDictionary<string, BusinessCalendar>? calendars = null)
     {
-        RequireKind(element, JsonValueKind.Object, "$");
+        RequireObject(element, "$");
         var builder = new SlaPolicySetBuilder();
         foreach (var (name, calendar) in calendars ?? new Dictionary<string, BusinessCalendar>())
         {
@@ -94,9 +101,15 @@ public static class SlaPolicyJson
             foreach (var m in metrics.EnumerateArray())
             {
                 var path = $"$.custom_metrics[{i++}]";
+                RequireObject(m, path);
                 var name = RequiredString(m, "name", path);
                 var start = Strings(Required(m, "start", path), path + ".start").Select((s, k) => ParseMatch(s, $"{path}.start[{k}]")).ToList();
                 var stop = Strings(Required(m, "stop", path), path + ".stop").Select((s, k) => ParseMatch(s, $"{path}.stop[{k}]")).ToList();
+                if (custom.ContainsKey(name))
+                {
+                    throw Error(path + ".name", $"the custom metric '{name}' is defined twice; metric names must be unique");
+                }
+
                 try
                 {
                     custom[name] = SlaMetric.Custom(name, start, stop);
@@ -126,63 +139,8 @@ public static class SlaPolicyJson
         return builder.Build();
     }
 
-    /// <summary>Parses a duration written as minutes (a number) or as <c>"1h30m"</c>, <c>"90s"</c>, <c>"H:MM[:SS]"</c>.</summary>
-    internal static Duration ParseDuration(JsonElement value, string path)
-    {
-        if (value.ValueKind == JsonValueKind.Number)
-        {
-            return value.TryGetInt64(out var minutes) ? Duration.FromMinutes(minutes) : throw Error(path, $"'{value.GetRawText()}' is not a whole number of minutes");
-        }
-
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            throw Error(path, $"expected a duration (minutes, or a string such as \"1h30m\"), found {value.ValueKind}");
-        }
-
-        var text = value.GetString()!.Trim();
-        if (text.Contains(':', StringComparison.Ordinal))
-        {
-            var parts = text.Split(':');
-            if (parts.Length is 2 or 3 && parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)))
-            {
-                var seconds = (long.Parse(parts[0], CultureInfo.InvariantCulture) * 3600) + (long.Parse(parts[1], CultureInfo.InvariantCulture) * 60)
-                    + (parts.Length == 3 ? long.Parse(parts[2], CultureInfo.InvariantCulture) : 0);
-                return Duration.FromSeconds(seconds);
-            }
-        }
-        else
-        {
-            long total = 0;
-            long number = -1;
-            var lastUnit = 4;
-            foreach (var c in text)
-            {
-                if (char.IsAsciiDigit(c))
-                {
-                    number = (Math.Max(number, 0) * 10) + (c - '0');
-                    continue;
-                }
-
-                var unit = c switch { 'h' => 1, 'm' => 2, 's' => 3, _ => 0 };
-                if (unit == 0 || number < 0 || unit <= (lastUnit == 4 ? 0 : lastUnit))
-                {
-                    total = -1;
-                    break;
-                }
-
-                total += number * (unit == 1 ? 3600 : unit == 2 ? 60 : 1);
-                number = -1;
-                lastUnit = unit;
-            }
-
-            if (total >= 0 && number < 0 && lastUnit != 4)
-            {
-                return Duration.FromSeconds(total);
-            }
-        }
-
-        throw Error(path, $"'{text}' is not a duration: write minutes as a number, or a string such as \"4h\", \"1h30m\", \"90s\" or \"1:30\"");
-    }
+    /// <summary>Parses a duration written as minutes (a number) or as <c>"1h30m"</c>, <c>"90s"</c>, <c>"H:MM[:SS]"</c>, with checked arithmetic.</summary>
+    internal static Duration ParseDuration(JsonElement value, string path) => DurationParser.Read(value, path);
 
     /// <summary>Parses an event match such as <c>status:pending</c> or <c>agent_reply</c>.</summary>
     private static SlaEventMatch ParseMatch(string text, string path)
@@ -225,7 +183,7 @@ public static class SlaPolicyJson
 
     private static SlaPolicy ReadPolicy(JsonElement p, string path, Dictionary<string, SlaMetric> custom)
     {
-        RequireKind(p, JsonValueKind.Object, path);
+        RequireObject(p, path);
         var name = RequiredString(p, "name", path);
         SlaPolicyBuilder builder;
         try
@@ -244,7 +202,8 @@ public static class SlaPolicyJson
 
         if (p.TryGetProperty("calendar", out var calendar))
         {
-            builder.OnCalendar(String(calendar, path + ".calendar"));
+            var text = String(calendar, path + ".calendar");
+            Guard(path + ".calendar", () => builder.OnCalendar(text));
         }
 
         if (p.TryGetProperty("reopen", out var reopen))
@@ -257,18 +216,45 @@ public static class SlaPolicyJson
             });
         }
 
+        var hasMode = p.TryGetProperty("responses_on_resolve", out var onResolve);
         if (p.TryGetProperty("resolution_fulfils_responses", out var fulfils))
         {
+            if (hasMode)
+            {
+                throw Error(path + ".resolution_fulfils_responses", "give either responses_on_resolve or the older resolution_fulfils_responses, not both");
+            }
+
             if (fulfils.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
             {
                 throw Error(path + ".resolution_fulfils_responses", $"expected true or false, found {fulfils.ValueKind}");
             }
 
-            builder.ResolutionFulfilsResponses(fulfils.GetBoolean());
+            builder.ResponsesOnResolve(fulfils.GetBoolean() ? ResponseResolveMode.Fulfil : ResponseResolveMode.Pause);
+        }
+
+        if (hasMode)
+        {
+            builder.ResponsesOnResolve(String(onResolve, path + ".responses_on_resolve") switch
+            {
+                "fulfil" => ResponseResolveMode.Fulfil,
+                "pause" => ResponseResolveMode.Pause,
+                "run_on" => ResponseResolveMode.RunOn,
+                var other => throw Error(path + ".responses_on_resolve", $"'{other}' is not a resolve option; use \"fulfil\", \"pause\" or \"run_on\""),
+            });
+        }
+
+        if (p.TryGetProperty("customer_reply_when_resolved", out var reply))
+        {
+            builder.CustomerReplyWhenResolved(String(reply, path + ".customer_reply_when_resolved") switch
+            {
+                "reopen" => ResolvedReplyMode.Reopen,
+                "reject" => ResolvedReplyMode.Reject,
+                var other => throw Error(path + ".customer_reply_when_resolved", $"'{other}' is not an option; use \"reopen\" or \"reject\""),
+            });
         }
 
         var metrics = Required(p, "metrics", path);
-        RequireKind(metrics, JsonValueKind.Object, path + ".metrics");
+        RequireObject(metrics, path + ".metrics");
         foreach (var m in metrics.EnumerateObject())
         {
             var mpath = $"{path}.metrics.{m.Name}";
@@ -277,9 +263,9 @@ public static class SlaPolicyJson
                 throw Error(mpath, $"'{m.Name}' is not a metric; use first_response, next_response, periodic_update, pausable_update, resolution or a name from custom_metrics");
             }
 
-            RequireKind(m.Value, JsonValueKind.Object, mpath);
+            RequireObject(m.Value, mpath);
             var targets = Required(m.Value, "targets", mpath);
-            RequireKind(targets, JsonValueKind.Object, mpath + ".targets");
+            RequireObject(targets, mpath + ".targets");
             try
             {
                 foreach (var t in targets.EnumerateObject())
@@ -332,7 +318,7 @@ public static class SlaPolicyJson
 
     private static SlaCondition ReadCondition(JsonElement c, string path)
     {
-        RequireKind(c, JsonValueKind.Object, path);
+        RequireObject(c, path);
         var parts = new List<SlaCondition>();
         foreach (var member in c.EnumerateObject())
         {
@@ -373,7 +359,7 @@ public static class SlaPolicyJson
 
     private static JsonElement.ObjectEnumerator ObjectMembers(JsonElement value, string path)
     {
-        RequireKind(value, JsonValueKind.Object, path);
+        RequireObject(value, path);
         return value.EnumerateObject();
     }
 
@@ -393,6 +379,34 @@ public static class SlaPolicyJson
         element.TryGetProperty(name, out var value) ? value : throw Error(path, $"the member \"{name}\" is missing");
 
     private static string RequiredString(JsonElement element, string name, string path) => String(Required(element, name, path), $"{path}.{name}");
+
+    // An object whose member names are unique: JsonElement would silently keep the last of two equal names. Names
+    // compare as the reader looks them up (metric and priority names case-insensitively, so that is the rule for all).
+    private static void RequireObject(JsonElement element, string path)
+    {
+        RequireKind(element, JsonValueKind.Object, path);
+        HashSet<string>? seen = null;
+        foreach (var member in element.EnumerateObject())
+        {
+            seen ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            if (!seen.Add(member.Name))
+            {
+                throw Error($"{path}.{member.Name}", $"the member \"{member.Name}\" appears more than once; give it once");
+            }
+        }
+    }
+
+    private static void Guard(string path, Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(path, ex.Message, ex);
+        }
+    }
 
     private static void RequireKind(JsonElement element, JsonValueKind kind, string path)
     {

@@ -17,8 +17,8 @@ namespace CustomerCare.Core.Sla.Policies;
 /// <para>Immutable and thread-safe: one instance can evaluate tickets from many threads at once.</para>
 /// <para>How a ticket is judged:</para>
 /// <list type="bullet">
-/// <item>First response stops at the first public agent reply (internal notes never count) and, unless
-/// <see cref="SlaPolicy.ResolutionFulfilsResponses"/> is off, at the first resolution.</item>
+/// <item>First response stops at the first public agent reply (internal notes never count) and, by default, at the
+/// first resolution; <see cref="SlaPolicy.ResponsesOnResolve"/> can pause it while resolved or let it run on.</item>
 /// <item>Next response starts at the oldest customer message not yet answered after the first public reply and
 /// stops at the next public reply.</item>
 /// <item>Periodic updates run from each public reply to the next until resolution; none is owed while the ticket is
@@ -30,7 +30,9 @@ namespace CustomerCare.Core.Sla.Policies;
 /// <item>Only event timestamps count, not when the evaluation runs: events after <c>now</c> are ignored, and a late
 /// reply is late whenever it is evaluated.</item>
 /// <item>A reopen continues the resolution clock (the resolved time is excluded) or starts a new cycle, as
-/// <see cref="SlaPolicy.Reopen"/> says.</item>
+/// <see cref="SlaPolicy.Reopen"/> says. A customer message on a resolved ticket reopens it at its instant, unless
+/// <see cref="SlaPolicy.CustomerReplyWhenResolved"/> refuses such a timeline.</item>
+/// <item>Every result reports the business time it spent paused (<see cref="SlaMetricResult.Paused"/>).</item>
 /// <item>The priority and policy that apply are those of the ticket as of <c>now</c>, and their targets apply from the
 /// ticket's opening, as if the ticket had always had them.</item>
 /// <item>Warnings are measured in business time, like targets, and last up to and including the deadline.</item>
@@ -86,9 +88,10 @@ public sealed class SlaPolicySet
     /// <param name="now">The evaluation instant.</param>
     /// <returns>The evaluation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ticket"/> is null.</exception>
-    /// <exception cref="ArgumentException">The ticket's priority is not on <see cref="Priorities"/>.</exception>
+    /// <exception cref="ArgumentException">The ticket's priority is not on <see cref="Priorities"/>, or the policy
+    /// refuses a customer message on the resolved ticket (<see cref="ResolvedReplyMode.Reject"/>).</exception>
     /// <exception cref="ArgumentOutOfRangeException">An instant or a deadline falls outside a business calendar's
-    /// supported horizon (local dates 1900–2199).</exception>
+    /// supported horizon (local dates 1900–2199), or a 24/7 deadline after the end of NodaTime's time line (year 9999).</exception>
     public SlaEvaluation Evaluate(TicketTimeline ticket, Instant now)
     {
         ArgumentNullException.ThrowIfNull(ticket);
@@ -104,8 +107,10 @@ public sealed class SlaPolicySet
     /// <param name="policy">The policy that applied.</param>
     /// <returns>The number of results written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ticket"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="destination"/> is too short, or the priority is not on the scale.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An instant or a deadline falls outside a business calendar's horizon.</exception>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is too short, the priority is not on the scale, or
+    /// the policy refuses a customer message on the resolved ticket.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An instant or a deadline falls outside a business calendar's horizon,
+    /// or a 24/7 deadline after the end of NodaTime's time line.</exception>
     public int Evaluate(TicketTimeline ticket, Instant now, Span<SlaMetricResult> destination, out SlaPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(ticket);
@@ -138,7 +143,8 @@ public sealed class SlaPolicySet
     /// and without transitions undone inside the window (a resolution met and then reopened in continue mode).
     /// Windows that follow each other therefore report each lasting transition exactly once.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ticket"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>, or as for <see cref="Evaluate(TicketTimeline, Instant)"/>.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Evaluate(TicketTimeline, Instant)"/>.</exception>
     public IReadOnlyList<SlaNotification> Transitions(TicketTimeline ticket, Instant from, Instant to)
     {
         ArgumentNullException.ThrowIfNull(ticket);

@@ -78,14 +78,32 @@ public sealed class SlaNotificationTests
         {
             var (ticket, t1, t2) = c;
             var start = ticket.OpenedAt - Duration.FromHours(1);
-            if (ticket.Events.ToArray().Any(e => e.Kind is TicketEventKind.PriorityChanged or TicketEventKind.SegmentChanged or TicketEventKind.Reopened && e.At > t1))
+            if (ticket.Events.ToArray().Any(e => e.Kind is TicketEventKind.PriorityChanged or TicketEventKind.SegmentChanged or TicketEventKind.Reopened && e.At > t1)
+                || ReopenedByACustomerMessageAfter(ticket, t1))
             {
-                return; // re-targeting (rule 8) or a reopen that continues the clock (rule 7) rewrites what the earlier window saw
+                return; // re-targeting (rule 8) or a reopen that continues the clock (rule 7, 12) rewrites what the earlier window saw
             }
 
             var whole = set.Transitions(ticket, start, t2);
             var split = set.Transitions(ticket, start, t1).Concat(set.Transitions(ticket, t1, t2)).ToList();
             Assert.Equal(whole.OrderBy(n => n.ToString(), StringComparer.Ordinal), split.OrderBy(n => n.ToString(), StringComparer.Ordinal));
         });
+    }
+
+    // Rule 12: a customer message on a resolved ticket is a reopen too.
+    private static bool ReopenedByACustomerMessageAfter(TicketTimeline ticket, Instant t)
+    {
+        var resolved = false;
+        foreach (var e in ticket.Events)
+        {
+            if (e.Kind == TicketEventKind.CustomerReply && resolved && e.At > t)
+            {
+                return true;
+            }
+
+            resolved = e.Kind == TicketEventKind.Resolved || (resolved && e.Kind is not (TicketEventKind.Reopened or TicketEventKind.CustomerReply));
+        }
+
+        return false;
     }
 }

@@ -56,4 +56,45 @@ public sealed class SlaConditionTests
         Assert.Contains("conditions[1] is null", Assert.Throws<ArgumentException>(() => SlaCondition.Or(SlaCondition.Always, null!)).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => SlaCondition.Not(null!));
     }
+
+    [Fact]
+    public void A_double_negation_is_the_condition_itself()
+    {
+        var vip = SlaCondition.Segment("vip");
+
+        Assert.Same(vip, SlaCondition.Not(SlaCondition.Not(vip)));
+        Assert.Equal("not segment in [vip]", (!!!vip).ToString());
+    }
+
+    [Fact]
+    public void Twenty_thousand_nested_negations_fold_to_at_most_one()
+    {
+        // Each pair cancels, so the chain never grows: an even count gives the condition back, an odd one its negation.
+        var condition = SlaCondition.Segment("vip");
+        for (var i = 0; i < 20_000; i++)
+        {
+            condition = SlaCondition.Not(condition);
+        }
+
+        Assert.Equal(SlaCondition.Segment("vip"), condition);
+        Assert.True(condition.Matches(Ticket));
+    }
+
+    [Fact]
+    public void Nesting_deeper_than_the_maximum_is_refused_with_what_to_do()
+    {
+        var condition = SlaCondition.Segment("vip");
+        for (var depth = 2; depth <= SlaCondition.MaxDepth; depth++)
+        {
+            condition = depth % 2 == 0 ? SlaCondition.And(condition, SlaCondition.HasTag("gold")) : SlaCondition.Not(condition);
+        }
+
+        var not = Assert.Throws<ArgumentException>("condition", () => SlaCondition.Not(condition));
+        var and = Assert.Throws<ArgumentException>("conditions", () => SlaCondition.And(SlaCondition.Always, condition));
+        Assert.Throws<ArgumentException>("conditions", () => SlaCondition.Or(condition));
+
+        Assert.Equal("The condition would nest 65 levels deep; at most 64 are allowed: combine many conditions in one And or Or instead of nesting them. (Parameter 'condition')", not.Message);
+        Assert.StartsWith("The condition would nest 65 levels deep", and.Message, StringComparison.Ordinal);
+        Assert.Equal(64, SlaCondition.MaxDepth);
+    }
 }

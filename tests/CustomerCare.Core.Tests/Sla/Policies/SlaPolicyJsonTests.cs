@@ -83,7 +83,7 @@ public sealed class SlaPolicyJsonTests
         Assert.Equal(Duration.FromMinutes(2), set.Policies[1].For(SlaMetric.FirstResponse)!.Targets["urgent"]);
         Assert.Equal(Duration.FromMinutes(5), set.Policies[1].For(SlaMetric.NextResponse)!.Targets["urgent"]);
         var standard = set.Fallback;
-        Assert.Equal((ReopenMode.NewCycle, false), (standard.Reopen, standard.ResolutionFulfilsResponses));
+        Assert.Equal((ReopenMode.NewCycle, ResponseResolveMode.Pause), (standard.Reopen, standard.ResponsesOnResolve));
         Assert.Equal(SlaPolicySet.CalendarTime, standard.For(SlaMetric.PeriodicUpdate)!.Calendar);
         Assert.Equal(SlaWarning.Before(Duration.FromMinutes(15)), standard.For(SlaMetric.FirstResponse)!.Warning);
         Assert.Equal(SlaWarning.AtShare(0.8), standard.For(SlaMetric.Resolution)!.Warning);
@@ -108,7 +108,7 @@ public sealed class SlaPolicyJsonTests
         Assert.Equal([Duration.FromMinutes(5), Duration.FromMinutes(90), Duration.FromSeconds(90)], new[] { "p1", "p2", "p3" }.Select(p => chat.Targets[p]));
         Assert.Equal(SlaWarning.Before(Duration.FromMinutes(1)), chat.Warning);
         Assert.Equal(ReopenMode.NewCycle, set.Fallback.Reopen);
-        Assert.False(set.Fallback.ResolutionFulfilsResponses);
+        Assert.Equal(ResponseResolveMode.Pause, set.Fallback.ResponsesOnResolve);
         Assert.Contains("pending", set.Fallback.For(SlaMetric.Resolution)!.PauseStatuses);
         Assert.Equal(SlaMetricKind.Custom, set.Fallback.Metrics[1].Metric.Kind);
     }

@@ -17,7 +17,7 @@ public sealed class SlaPolicySetProperties
             .Target(SlaMetric.FirstResponse, Duration.FromMinutes(30), "urgent", "high", "normal", "low")
             .Target(SlaMetric.Resolution, Duration.FromHours(4), "urgent", "high", "normal", "low")
             .PauseOn(SlaMetric.Resolution, "pending")
-            .Reopen(reopen).ResolutionFulfilsResponses(resolutionFulfils)
+            .Reopen(reopen).ResponsesOnResolve(resolutionFulfils ? ResponseResolveMode.Fulfil : ResponseResolveMode.Pause)
             .Build();
         var standard = new SlaPolicyBuilder("Standard").OnCalendar("desk")
             .Target(SlaMetric.FirstResponse, Duration.FromHours(1), "urgent", "high")
@@ -32,7 +32,7 @@ public sealed class SlaPolicySetProperties
             .Warn(SlaMetric.Resolution, SlaWarning.AtShare(0.8))
             .PauseOn(SlaMetric.Resolution, "pending", "on-hold")
             .OnCalendar(SlaMetric.PeriodicUpdate, SlaPolicySet.CalendarTime)
-            .Reopen(reopen).ResolutionFulfilsResponses(resolutionFulfils)
+            .Reopen(reopen).ResponsesOnResolve(resolutionFulfils ? ResponseResolveMode.Fulfil : ResponseResolveMode.Pause)
             .Build();
         return new SlaPolicySetBuilder().AddCalendar("desk", SlaBusinessCalendarTests.Desk).Add(vip).Fallback(standard).Build();
     }

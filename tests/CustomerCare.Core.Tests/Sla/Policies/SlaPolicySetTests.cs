@@ -102,7 +102,7 @@ public sealed class SlaPolicySetTests
     {
         // Zendesk rule: 40 min used before the resolve at 09:40; paused until the reopen at 12:00; deadline
         // 10:00 + 2 h 20 min = 12:20; reply at 12:30 → breached by 10 min (40 + 30 = 70 min of 60).
-        var set = Standard(b => b.ResolutionFulfilsResponses(false));
+        var set = Standard(b => b.ResponsesOnResolve(ResponseResolveMode.Pause));
         var ticket = Ticket(TicketEvent.Opened(T(9)), TicketEvent.Resolved(T(9, 40)), TicketEvent.Reopened(T(12)), TicketEvent.AgentPublicReply(T(12, 30)));
 
         var paused = One(set, ticket, T(11), SlaMetric.FirstResponse);
@@ -119,7 +119,7 @@ public sealed class SlaPolicySetTests
     [Fact]
     public void A_ticket_closed_without_reply_leaves_first_response_not_applicable_under_the_zendesk_rule()
     {
-        var set = Standard(b => b.ResolutionFulfilsResponses(false));
+        var set = Standard(b => b.ResponsesOnResolve(ResponseResolveMode.Pause));
         var ticket = Ticket(TicketEvent.Opened(T(9)), TicketEvent.Closed(T(9, 30)));
 
         // It keeps what it used: 09:00 → 09:30 = 30 min, stopped by the close, without deadline.
