@@ -27,9 +27,11 @@ namespace CustomerCare.Core.Calendars;
 /// over a yearly holiday. Breaks and run-time <see cref="ExclusionSet"/>s remove absolute intervals.</para>
 /// <para><b>Horizon</b>: instants whose local date lies between <see cref="MinDate"/> and <see cref="MaxDate"/> are
 /// supported; others, and budgets that would end beyond them, throw <see cref="ArgumentOutOfRangeException"/>.</para>
-/// <para><b>Cost</b>: the calendar is compiled once (with about 60 KB of lookup tables); each call finds its weeks in
-/// constant time, whatever the budget and however many weeks have a holiday, override, break or clock change, and
-/// allocates nothing once warm.
+/// <para><b>Cost</b>: building compiles nothing but the weekly pattern (tens of microseconds, a few KB). The horizon is
+/// compiled lazily in chunks of 64 weeks (about 15 months) on first use, each about 1.5 KB plus a few hundred bytes per
+/// holiday or clock-change week used, read from the zone then; a call far from the years used so far compiles the
+/// chunks in between once. After that each call finds its weeks in constant time, whatever the budget and however many
+/// weeks have a holiday, override, break or clock change, and allocates nothing.
 /// Instances are immutable and thread-safe.</para>
 /// </remarks>
 public sealed class BusinessCalendar
@@ -163,7 +165,8 @@ public sealed class BusinessCalendar
             }
         }
 
-        return _timeline.TryAdvance(_timeline.Cumulative(cur), remaining, out var deadline)
+        var fend = _timeline.Cumulative(cur, out var anchor);
+        return _timeline.TryAdvance(in anchor, fend, remaining, out var deadline)
             ? BusinessTimeline.ToInstant(deadline)
             : ThrowUnmet(start, budget);
     }
@@ -284,7 +287,8 @@ public sealed class BusinessCalendar
         var u = t;
         while (true)
         {
-            if (!_timeline.TryAdvance(_timeline.Cumulative(u), 0, out u))
+            var f = _timeline.Cumulative(u, out var anchor);
+            if (!_timeline.TryAdvance(in anchor, f, 0, out u))
             {
                 opening = 0;
                 return false;
