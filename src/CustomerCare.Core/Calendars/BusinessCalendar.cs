@@ -39,9 +39,10 @@ public sealed class BusinessCalendar
     private readonly CalendarDefinition _definition;
     private readonly BusinessTimeline _timeline;
 
-    internal BusinessCalendar(CalendarDefinition definition, BusinessTimeline timeline)
+    internal BusinessCalendar(CalendarDefinition definition, BusinessTimeline timeline, IReadOnlyList<string> warnings)
     {
         _definition = definition;
+        Warnings = warnings;
         _timeline = timeline;
         MinInstant = BusinessTimeline.ToInstant(timeline.MinSupported);
         MaxInstant = BusinessTimeline.ToInstant(timeline.EndSupported);
@@ -65,6 +66,13 @@ public sealed class BusinessCalendar
 
     /// <summary>Gets the end of the supported instants, exclusive (at or after the end of <see cref="MaxDate"/>).</summary>
     public Instant MaxInstant { get; }
+
+    /// <summary>
+    /// Gets the findings about a definition that is valid but nearly always a mistake, one sentence each (empty when
+    /// none). Today one check: every weekday (Monday to Friday) has an overnight window and the ordinary week is open
+    /// more than 60 h — a <c>17:00–09:00</c> window typed for <c>09:00–17:00</c>.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; }
 
     internal CalendarDefinition Definition => _definition;
 

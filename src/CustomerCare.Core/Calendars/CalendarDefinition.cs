@@ -20,8 +20,10 @@ internal sealed class CalendarDefinition
         LocalDate[] holidays,
         AnnualDate[] yearlyHolidays,
         KeyValuePair<LocalDate, LocalWindow[]>[] overrides,
-        (LocalDateTime From, LocalDateTime To)[] breaks)
+        (LocalDateTime From, LocalDateTime To)[] breaks,
+        HolidayEntries? entries = null)
     {
+        Entries = entries ?? new HolidayEntries(holidays, yearlyHolidays, [], []);
         Zone = zone;
         Week = week;
         Holidays = holidays;
@@ -37,13 +39,16 @@ internal sealed class CalendarDefinition
 
     public DateTimeZone Zone { get; }
 
+    /// <summary>The holidays as entered (ranges kept whole), for writing back.</summary>
+    public HolidayEntries Entries { get; }
+
     /// <summary>Merged windows per ISO weekday, index 0 = Monday … 6 = Sunday.</summary>
     public LocalWindow[][] Week { get; }
 
-    /// <summary>One-off holidays, sorted and distinct.</summary>
+    /// <summary>One-off holidays, sorted and distinct, ranges expanded to their dates.</summary>
     public LocalDate[] Holidays { get; }
 
-    /// <summary>Yearly fixed-date holidays, sorted and distinct (29 February only in leap years).</summary>
+    /// <summary>Yearly fixed-date holidays, sorted and distinct, ranges expanded (29 February only in leap years).</summary>
     public AnnualDate[] YearlyHolidays { get; }
 
     /// <summary>Date overrides sorted by date; an empty window list closes the date.</summary>
