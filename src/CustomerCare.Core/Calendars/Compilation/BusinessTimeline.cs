@@ -1,4 +1,4 @@
-// The business timeline: the one internal contract for business-time arithmetic on a compiled calendar.
+// The business timeline: the one internal contract for business-time arithmetic, and its lazily compiled chunks (over 400 lines: the contract and the chunk store it inlines are one unit).
 using System.Runtime.CompilerServices;
 using NodaTime;
 
