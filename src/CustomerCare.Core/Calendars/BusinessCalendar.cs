@@ -27,9 +27,11 @@ namespace CustomerCare.Core.Calendars;
 /// over a yearly holiday. Breaks and run-time <see cref="ExclusionSet"/>s remove absolute intervals.</para>
 /// <para><b>Horizon</b>: instants whose local date lies between <see cref="MinDate"/> and <see cref="MaxDate"/> are
 /// supported; others, and budgets that would end beyond them, throw <see cref="ArgumentOutOfRangeException"/>.</para>
-/// <para><b>Cost</b>: the calendar is compiled once (with about 60 KB of lookup tables); each call finds its weeks in
-/// constant time, whatever the budget and however many weeks have a holiday, override, break or clock change, and
-/// allocates nothing once warm.
+/// <para><b>Cost</b>: building compiles nothing but the weekly pattern (tens of microseconds, a few KB). The horizon is
+/// compiled lazily in chunks of 64 weeks (about 15 months) on first use, each about 1.5 KB plus a few hundred bytes per
+/// holiday or clock-change week used, read from the zone then; a call far from the years used so far compiles the
+/// chunks in between once. After that each call finds its weeks in constant time, whatever the budget and however many
+/// weeks have a holiday, override, break or clock change, and allocates nothing.
 /// Instances are immutable and thread-safe.</para>
 /// </remarks>
 public sealed class BusinessCalendar
@@ -37,9 +39,10 @@ public sealed class BusinessCalendar
     private readonly CalendarDefinition _definition;
     private readonly BusinessTimeline _timeline;
 
-    internal BusinessCalendar(CalendarDefinition definition, BusinessTimeline timeline)
+    internal BusinessCalendar(CalendarDefinition definition, BusinessTimeline timeline, IReadOnlyList<string> warnings)
     {
         _definition = definition;
+        Warnings = warnings;
         _timeline = timeline;
         MinInstant = BusinessTimeline.ToInstant(timeline.MinSupported);
         MaxInstant = BusinessTimeline.ToInstant(timeline.EndSupported);
@@ -63,6 +66,13 @@ public sealed class BusinessCalendar
 
     /// <summary>Gets the end of the supported instants, exclusive (at or after the end of <see cref="MaxDate"/>).</summary>
     public Instant MaxInstant { get; }
+
+    /// <summary>
+    /// Gets the findings about a definition that is valid but nearly always a mistake, one sentence each (empty when
+    /// none). Today one check: every weekday (Monday to Friday) has an overnight window and the ordinary week is open
+    /// more than 60 h — a <c>17:00–09:00</c> window typed for <c>09:00–17:00</c>.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; }
 
     internal CalendarDefinition Definition => _definition;
 
@@ -163,7 +173,8 @@ public sealed class BusinessCalendar
             }
         }
 
-        return _timeline.TryAdvance(_timeline.Cumulative(cur), remaining, out var deadline)
+        var fend = _timeline.Cumulative(cur, out var anchor);
+        return _timeline.TryAdvance(in anchor, fend, remaining, out var deadline)
             ? BusinessTimeline.ToInstant(deadline)
             : ThrowUnmet(start, budget);
     }
@@ -284,7 +295,8 @@ public sealed class BusinessCalendar
         var u = t;
         while (true)
         {
-            if (!_timeline.TryAdvance(_timeline.Cumulative(u), 0, out u))
+            var f = _timeline.Cumulative(u, out var anchor);
+            if (!_timeline.TryAdvance(in anchor, f, 0, out u))
             {
                 opening = 0;
                 return false;

@@ -22,6 +22,8 @@ public sealed class BusinessCalendarBuilder
     private readonly List<LocalWindow>[] _week = [[], [], [], [], [], [], []];
     private readonly HashSet<LocalDate> _holidays = [];
     private readonly HashSet<AnnualDate> _yearlyHolidays = [];
+    private readonly HashSet<(LocalDate From, LocalDate To)> _holidayRanges = [];
+    private readonly HashSet<(AnnualDate From, AnnualDate To)> _yearlyRanges = [];
     private readonly Dictionary<LocalDate, List<LocalWindow>> _overrides = [];
     private readonly List<(LocalDateTime From, LocalDateTime To)> _breaks = [];
     private bool _built;
@@ -76,9 +78,33 @@ public sealed class BusinessCalendarBuilder
     /// whole; one that started the day before runs on.</summary>
     /// <param name="date">The local date.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> lies outside the horizon
+    /// (<see cref="BusinessCalendar.MinDate"/> to <see cref="BusinessCalendar.MaxDate"/>). A date in another calendar
+    /// system (Julian, Hebrew …) is converted to the ISO date of the same day.</exception>
     public BusinessCalendarBuilder AddHoliday(LocalDate date)
     {
-        _holidays.Add(date);
+        _holidays.Add(InHorizon(date, nameof(date)));
+        return this;
+    }
+
+    /// <summary>Closes the calendar all day on every date from <paramref name="from"/> to <paramref name="to"/>, both
+    /// included (a Christmas shutdown, the Tết week), as if each were added with <see cref="AddHoliday"/>.</summary>
+    /// <param name="from">The first closed date.</param>
+    /// <param name="to">The last closed date, at most 366 days after <paramref name="from"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A date lies outside the horizon (dates in another calendar system are
+    /// converted to ISO first).</exception>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/> or more than 366 days after it.</exception>
+    public BusinessCalendarBuilder AddHolidays(LocalDate from, LocalDate to)
+    {
+        var first = InHorizon(from, nameof(from));
+        var last = InHorizon(to, nameof(to));
+        if (last < first || Period.DaysBetween(first, last) > 366)
+        {
+            Preconditions.ThrowArgument(nameof(to), $"The holiday range {first:uuuu-MM-dd} to {last:uuuu-MM-dd} must end on or after its first date and span at most 366 days; use a break for a longer closure.");
+        }
+
+        _holidayRanges.Add((first, last));
         return this;
     }
 
@@ -92,6 +118,18 @@ public sealed class BusinessCalendarBuilder
         return this;
     }
 
+    /// <summary>Closes the calendar every year from <paramref name="from"/> to <paramref name="to"/>, both included; a
+    /// range whose end comes before its start runs over the new year (<c>--12-24</c> to <c>--01-01</c>). 29 February
+    /// counts only in leap years.</summary>
+    /// <param name="from">The first closed month and day.</param>
+    /// <param name="to">The last closed month and day.</param>
+    /// <returns>This builder.</returns>
+    public BusinessCalendarBuilder AddYearlyHolidays(AnnualDate from, AnnualDate to)
+    {
+        _yearlyRanges.Add((from, to));
+        return this;
+    }
+
     /// <summary>Adds a window to the special hours of <paramref name="date"/>, which replace that day's weekly windows
     /// (e.g. a half day before Tết). Call it once per window.</summary>
     /// <param name="date">The local date whose hours are replaced.</param>
@@ -99,10 +137,13 @@ public sealed class BusinessCalendarBuilder
     /// <param name="to">Closing time, as in <see cref="AddWindow"/>.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException"><paramref name="from"/> equals <paramref name="to"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> lies outside the horizon (a date in another
+    /// calendar system is converted to ISO first).</exception>
     public BusinessCalendarBuilder AddOverride(LocalDate date, LocalTime from, LocalTime to)
     {
+        var day = InHorizon(date, nameof(date));
         var window = ToWindow(from, to, nameof(to));
-        OverrideFor(date).Add(window);
+        OverrideFor(day).Add(window);
         return this;
     }
 
@@ -110,11 +151,14 @@ public sealed class BusinessCalendarBuilder
     /// <param name="from">Start of the closure.</param>
     /// <param name="to">End of the closure; must be later than <paramref name="from"/>.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException"><paramref name="to"/> is not later than <paramref name="from"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is not later than <paramref name="from"/> (date-times in
+    /// another calendar system are converted to ISO first).</exception>
     /// <exception cref="ArgumentOutOfRangeException">The break does not lie within the horizon
     /// (<see cref="BusinessCalendar.MinDate"/> to <see cref="BusinessCalendar.MaxDate"/>).</exception>
     public BusinessCalendarBuilder AddBreak(LocalDateTime from, LocalDateTime to)
     {
+        from = from.WithCalendar(CalendarSystem.Iso);
+        to = to.WithCalendar(CalendarSystem.Iso);
         if (to <= from)
         {
             Preconditions.ThrowArgument(nameof(to), $"The break {from:uuuu-MM-dd'T'HH:mm:ss} to {to:uuuu-MM-dd'T'HH:mm:ss} is inverted or empty; its end must be later than its start.");
@@ -140,7 +184,27 @@ public sealed class BusinessCalendarBuilder
             throw new InvalidOperationException("This BusinessCalendarBuilder has already built its calendar; start a new builder for another calendar.");
         }
 
-        foreach (var conflict in _overrides.Keys.Where(_holidays.Contains).Order())
+        var holidays = new HashSet<LocalDate>(_holidays);
+        foreach (var (first, last) in _holidayRanges)
+        {
+            for (var d = first; d <= last; d = d.PlusDays(1))
+            {
+                holidays.Add(d);
+            }
+        }
+
+        var yearly = new HashSet<AnnualDate>(_yearlyHolidays);
+        foreach (var (first, last) in _yearlyRanges)
+        {
+            // Walked through a leap year, and into the next year when the range runs over the new year.
+            var (y1, y2) = last < first ? (first == new AnnualDate(2, 29) ? (2004, 2005) : (2003, 2004)) : (2004, 2004);
+            for (var d = first.InYear(y1); d <= last.InYear(y2); d = d.PlusDays(1))
+            {
+                yearly.Add(new AnnualDate(d.Month, d.Day));
+            }
+        }
+
+        foreach (var conflict in _overrides.Keys.Where(holidays.Contains).Order())
         {
             throw new InvalidOperationException(
                 $"{conflict:uuuu-MM-dd} is both a holiday and a date override; remove one of them (an override with no windows closes the date).");
@@ -149,10 +213,11 @@ public sealed class BusinessCalendarBuilder
         var definition = new CalendarDefinition(
             Zone,
             [.. _week.Select(LocalWindow.Normalize)],
-            [.. _holidays.Order()],
-            [.. _yearlyHolidays.Order()],
+            [.. holidays.Order()],
+            [.. yearly.Order()],
             [.. _overrides.OrderBy(kv => kv.Key).Select(kv => KeyValuePair.Create(kv.Key, LocalWindow.Normalize(kv.Value)))],
-            [.. _breaks.OrderBy(b => b.From).ThenBy(b => b.To)]);
+            [.. _breaks.OrderBy(b => b.From).ThenBy(b => b.To)],
+            new HolidayEntries([.. _holidays.Order()], [.. _yearlyHolidays.Order()], [.. _holidayRanges.Order()], [.. _yearlyRanges.Order()]));
         var timeline = new BusinessTimeline(definition, BusinessCalendar.MinDate, BusinessCalendar.MaxDate);
         if (!timeline.HasOpenTime)
         {
@@ -161,7 +226,20 @@ public sealed class BusinessCalendarBuilder
         }
 
         _built = true;
-        return new BusinessCalendar(definition, timeline);
+        return new BusinessCalendar(definition, timeline, CalendarWarnings.Find(definition, timeline.WeekTotal));
+    }
+
+    /// <summary>The ISO date of <paramref name="date"/>'s day, checked to lie within the horizon.</summary>
+    internal static LocalDate InHorizon(LocalDate date, string paramName)
+    {
+        var iso = date.WithCalendar(CalendarSystem.Iso);
+        if (iso < BusinessCalendar.MinDate || iso > BusinessCalendar.MaxDate)
+        {
+            Preconditions.ThrowOutOfRange(paramName, iso.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                $"must lie within the calendar's horizon ({BusinessCalendar.MinDate:uuuu-MM-dd} to {BusinessCalendar.MaxDate:uuuu-MM-dd})");
+        }
+
+        return iso;
     }
 
     /// <summary>Adds a window given as nanoseconds after midnight (the JSON reader's entry, which allows 24:00).</summary>

@@ -1,4 +1,4 @@
-// Reads and writes a BusinessCalendar in the library's public JSON calendar format.
+// Reads and writes a BusinessCalendar in the library's public JSON calendar format (a little over 400 lines: one format, read and written in one place).
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -18,10 +18,14 @@ namespace CustomerCare.Core.Calendars;
 ///   "breaks": [["2026-01-28T10:00:00", "2026-01-28T11:30:00"]]
 /// }
 /// </code>
-/// <para><c>tz</c> is an IANA zone id. <c>week</c> maps <c>mon</c> … <c>sun</c> to <c>[from, to]</c> windows written
+/// <para><c>tz</c> is an IANA zone id; a Windows zone id (<c>"W. Europe Standard Time"</c>) is accepted too and
+/// mapped to its primary IANA zone through NodaTime's CLDR mapping, which is what <see cref="Write(BusinessCalendar)"/>
+/// then writes. <c>week</c> maps <c>mon</c> … <c>sun</c> to <c>[from, to]</c> windows written
 /// <c>HH:MM</c> or <c>HH:MM:SS</c> (optionally with a fraction); <c>24:00</c> is the next midnight and a <c>to</c> earlier
 /// than <c>from</c> is an overnight shift; a missing or empty day is closed. <c>holidays</c> holds one-off dates
-/// (<c>YYYY-MM-DD</c>) and yearly ones in ISO 8601's recurring form <c>--MM-DD</c>. <c>overrides</c> maps a date to the
+/// (<c>YYYY-MM-DD</c>), yearly ones in ISO 8601's recurring form <c>--MM-DD</c>, and ranges of either kind written
+/// <c>from/to</c> with both ends included (<c>"2026-02-16/2026-02-20"</c>, or <c>"--12-24/--01-01"</c> every year over
+/// the new year). Dates must lie within the horizon (<see cref="BusinessCalendar.MinDate"/> to <see cref="BusinessCalendar.MaxDate"/>). <c>overrides</c> maps a date to the
 /// windows that replace its weekly ones (<c>[]</c> closes the date). <c>breaks</c> are absolute local <c>[from, to)</c>
 /// closures, mapped to instants like window bounds. Only <c>tz</c> is required, but a calendar that is never open is
 /// rejected. Unknown top-level fields are ignored, so a calendar's fields can sit inside a larger document.
@@ -75,14 +79,25 @@ public static class BusinessCalendarJson
 
         writer.WriteEndObject();
         writer.WriteStartArray("holidays");
-        foreach (var date in definition.Holidays)
+        var entries = definition.Entries;
+        foreach (var date in entries.Dates)
         {
             writer.WriteStringValue(DatePattern.Format(date));
         }
 
-        foreach (var annual in definition.YearlyHolidays)
+        foreach (var annual in entries.YearlyDates)
         {
-            writer.WriteStringValue(string.Create(CultureInfo.InvariantCulture, $"--{annual.Month:00}-{annual.Day:00}"));
+            writer.WriteStringValue(FormatAnnual(annual));
+        }
+
+        foreach (var (from, to) in entries.Ranges)
+        {
+            writer.WriteStringValue($"{DatePattern.Format(from)}/{DatePattern.Format(to)}");
+        }
+
+        foreach (var (from, to) in entries.YearlyRanges)
+        {
+            writer.WriteStringValue($"{FormatAnnual(from)}/{FormatAnnual(to)}");
         }
 
         writer.WriteEndArray();
@@ -133,8 +148,7 @@ public static class BusinessCalendarJson
             throw Error("$.tz", "the time zone is missing; give an IANA zone id such as \"Europe/Berlin\"");
         }
 
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(tz.GetString()!)
-            ?? throw Error("$.tz", $"'{tz.GetString()}' is not a known IANA time zone id; use one such as \"Europe/Berlin\"");
+        var zone = ReadZone(tz.GetString()!);
         var builder = new BusinessCalendarBuilder(zone);
 
         if (Present(element, "week", out var week))
@@ -168,20 +182,7 @@ public static class BusinessCalendarJson
             var i = 0;
             foreach (var item in holidays.EnumerateArray())
             {
-                var path = $"$.holidays[{i++}]";
-                var text = item.ValueKind == JsonValueKind.String ? item.GetString()! : null;
-                if (text is { Length: 7 } && text.StartsWith("--", StringComparison.Ordinal)
-                    && int.TryParse(text.AsSpan(2, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-                    && text[4] == '-'
-                    && int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var dayOfMonth)
-                    && month is >= 1 and <= 12 && dayOfMonth >= 1 && dayOfMonth <= (month == 2 ? 29 : DateTimeDays(month)))
-                {
-                    builder.AddYearlyHoliday(new AnnualDate(month, dayOfMonth));
-                }
-                else
-                {
-                    builder.AddHoliday(ParseDate(item, path, "a date YYYY-MM-DD or a yearly date --MM-DD"));
-                }
+                ReadHoliday(builder, item, $"$.holidays[{i++}]");
             }
         }
 
@@ -203,7 +204,7 @@ public static class BusinessCalendarJson
                     throw Error(path, $"the date {entry.Name} is overridden twice; list all its windows in one override");
                 }
 
-                var windows = builder.OverrideFor(parsed.Value);
+                var windows = builder.OverrideFor(Guard(path, () => BusinessCalendarBuilder.InHorizon(parsed.Value, "date")));
                 windows.AddRange(ReadWindows(entry.Value, path));
             }
         }
@@ -217,14 +218,7 @@ public static class BusinessCalendarJson
                     throw Error(path, $"the break {DateTimeSeconds.Format(from)} to {DateTimeSeconds.Format(to)} is inverted or empty; its end must be later than its start");
                 }
 
-                try
-                {
-                    builder.AddBreak(from, to);
-                }
-                catch (ArgumentException ex)
-                {
-                    throw Error(path, ex.Message.Split(" (Parameter", 2)[0].TrimEnd('.'), ex);
-                }
+                Guard(path, () => builder.AddBreak(from, to));
             }
         }
 
@@ -236,6 +230,26 @@ public static class BusinessCalendarJson
         {
             throw Error("$", ex.Message, ex);
         }
+    }
+
+    /// <summary>
+    /// The zone of an IANA id, or of a Windows id (<c>"SE Asia Standard Time"</c>) through NodaTime's CLDR mapping to
+    /// its primary IANA zone; anything else is rejected naming <c>$.tz</c>.
+    /// </summary>
+    internal static DateTimeZone ReadZone(string id)
+    {
+        if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is { } zone)
+        {
+            return zone;
+        }
+
+        if (NodaTime.TimeZones.TzdbDateTimeZoneSource.Default.WindowsMapping.PrimaryMapping.TryGetValue(id, out var iana)
+            && DateTimeZoneProviders.Tzdb.GetZoneOrNull(iana) is { } mapped)
+        {
+            return mapped;
+        }
+
+        throw Error("$.tz", $"'{id}' is not a known IANA time zone id (nor a Windows one); use one such as \"Europe/Berlin\"");
     }
 
     /// <summary>Reads an array of local <c>[from, to]</c> date-time pairs (breaks, pauses), reporting each pair's path.</summary>
@@ -274,6 +288,58 @@ public static class BusinessCalendarJson
     /// <summary>Creates the exception every reader throws: the path in the message and in <see cref="JsonException.Path"/>.</summary>
     internal static JsonException Error(string path, string problem, Exception? inner = null) =>
         new($"{path}: {problem}.", path, null, null, inner);
+
+    // A holiday entry: YYYY-MM-DD, --MM-DD, or a range of either kind written from/to (both ends included).
+    private static void ReadHoliday(BusinessCalendarBuilder builder, JsonElement item, string path)
+    {
+        const string Expected = "a date YYYY-MM-DD, a yearly date --MM-DD, or a range of either such as 2026-12-24/2026-12-31 or --12-24/--01-01";
+        var text = item.ValueKind == JsonValueKind.String ? item.GetString()! : null;
+        var parts = text?.Split('/') ?? [];
+        if (parts.Length is 1 or 2 && TryParseAnnual(parts[0], out var from) && TryParseAnnual(parts[^1], out var to))
+        {
+            _ = parts.Length == 1 ? builder.AddYearlyHoliday(from) : builder.AddYearlyHolidays(from, to);
+            return;
+        }
+
+        if (parts.Length is 1 or 2 && parts.Select(p => DatePattern.Parse(p)).ToArray() is var dates && dates.All(d => d.Success))
+        {
+            Guard(path, () => parts.Length == 1 ? builder.AddHoliday(dates[0].Value) : builder.AddHolidays(dates[0].Value, dates[1].Value));
+            return;
+        }
+
+        throw Error(path, $"{Describe(item)} is not {Expected}");
+    }
+
+    private static bool TryParseAnnual(string text, out AnnualDate date)
+    {
+        date = default;
+        if (text is { Length: 7 } && text.StartsWith("--", StringComparison.Ordinal)
+            && int.TryParse(text.AsSpan(2, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            && text[4] == '-'
+            && int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            && month is >= 1 and <= 12 && day >= 1 && day <= (month == 2 ? 29 : DateTimeDays(month)))
+        {
+            date = new AnnualDate(month, day);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static string FormatAnnual(AnnualDate date) => string.Create(CultureInfo.InvariantCulture, $"--{date.Month:00}-{date.Day:00}");
+
+    // Runs a builder call, turning its argument exception into the reader's JSON exception at path.
+    private static T Guard<T>(string path, Func<T> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(path, ex.Message.Split(" (Parameter", 2)[0].TrimEnd('.'), ex);
+        }
+    }
 
     private static void WriteWindows(Utf8JsonWriter writer, LocalWindow[] windows)
     {
@@ -335,12 +401,6 @@ public static class BusinessCalendarJson
         }
 
         return parsed.Success ? parsed.Value.NanosecondOfDay : throw Error(path, $"{Describe(value)} is not a time HH:MM or HH:MM:SS (24:00 for the end of the day)");
-    }
-
-    private static LocalDate ParseDate(JsonElement value, string path, string expected)
-    {
-        var parsed = value.ValueKind == JsonValueKind.String ? DatePattern.Parse(value.GetString()!) : null;
-        return parsed is { Success: true } ? parsed.Value : throw Error(path, $"{Describe(value)} is not {expected}");
     }
 
     private static bool Present(JsonElement element, string name, out JsonElement value) =>

@@ -20,8 +20,10 @@ internal sealed class CalendarDefinition
         LocalDate[] holidays,
         AnnualDate[] yearlyHolidays,
         KeyValuePair<LocalDate, LocalWindow[]>[] overrides,
-        (LocalDateTime From, LocalDateTime To)[] breaks)
+        (LocalDateTime From, LocalDateTime To)[] breaks,
+        HolidayEntries? entries = null)
     {
+        Entries = entries ?? new HolidayEntries(holidays, yearlyHolidays, [], []);
         Zone = zone;
         Week = week;
         Holidays = holidays;
@@ -31,17 +33,22 @@ internal sealed class CalendarDefinition
         _holidaySet = [.. holidays];
         _yearlySet = [.. yearlyHolidays];
         _overrideMap = overrides.ToDictionary(kv => kv.Key, kv => kv.Value);
+        OverrideDates = [.. overrides.Select(kv => kv.Key)];
+        Spills = week.Any(day => day.Any(w => w.To > LocalWindow.NanosecondsPerDay));
     }
 
     public DateTimeZone Zone { get; }
 
+    /// <summary>The holidays as entered (ranges kept whole), for writing back.</summary>
+    public HolidayEntries Entries { get; }
+
     /// <summary>Merged windows per ISO weekday, index 0 = Monday … 6 = Sunday.</summary>
     public LocalWindow[][] Week { get; }
 
-    /// <summary>One-off holidays, sorted and distinct.</summary>
+    /// <summary>One-off holidays, sorted and distinct, ranges expanded to their dates.</summary>
     public LocalDate[] Holidays { get; }
 
-    /// <summary>Yearly fixed-date holidays, sorted and distinct (29 February only in leap years).</summary>
+    /// <summary>Yearly fixed-date holidays, sorted and distinct, ranges expanded (29 February only in leap years).</summary>
     public AnnualDate[] YearlyHolidays { get; }
 
     /// <summary>Date overrides sorted by date; an empty window list closes the date.</summary>
@@ -49,6 +56,73 @@ internal sealed class CalendarDefinition
 
     /// <summary>Absolute local closures, sorted by start.</summary>
     public (LocalDateTime From, LocalDateTime To)[] Breaks { get; }
+
+    /// <summary>The dates of <see cref="Overrides"/>, ascending.</summary>
+    public LocalDate[] OverrideDates { get; }
+
+    /// <summary>Gets whether a weekly window runs past midnight (an overnight shift).</summary>
+    public bool Spills { get; }
+
+    /// <summary>
+    /// The first date on or after <paramref name="date"/> with an entry that can close an always-open week: a holiday,
+    /// a yearly holiday, an override or the start of a break.
+    /// </summary>
+    /// <returns>False when there is none.</returns>
+    public bool TryFindClosureOnOrAfter(LocalDate date, out LocalDate found)
+    {
+        found = LocalDate.MaxIsoValue;
+        var i = Compilation.IrregularWeekFinder.LowerBound(Holidays, date);
+        if (i < Holidays.Length)
+        {
+            found = Holidays[i];
+        }
+
+        i = Compilation.IrregularWeekFinder.LowerBound(OverrideDates, date);
+        if (i < OverrideDates.Length && OverrideDates[i] < found)
+        {
+            found = OverrideDates[i];
+        }
+
+        foreach (var (from, _) in Breaks)
+        {
+            if (from.Date >= date)
+            {
+                found = from.Date < found ? from.Date : found;
+                break; // sorted by start: the first one is the earliest
+            }
+        }
+
+        // Sorted by month and day, so the first valid one on or after the date is that year's earliest; 29 February
+        // may need up to eight years (1896 → 1904).
+        for (var year = date.Year; year <= date.Year + 8 && YearlyHolidays.Length > 0; year++)
+        {
+            if (FirstYearlyOnOrAfter(year, date) is { } day)
+            {
+                found = day < found ? day : found;
+                break;
+            }
+        }
+
+        return found != LocalDate.MaxIsoValue;
+    }
+
+    private LocalDate? FirstYearlyOnOrAfter(int year, LocalDate date)
+    {
+        if (year > LocalDate.MaxIsoValue.Year - 1)
+        {
+            return null;
+        }
+
+        foreach (var annual in YearlyHolidays)
+        {
+            if (annual.IsValidYear(year) && annual.InYear(year) is var day && day >= date)
+            {
+                return day;
+            }
+        }
+
+        return null;
+    }
 
     public bool HasOverride(LocalDate date) => _overrideMap.ContainsKey(date);
 

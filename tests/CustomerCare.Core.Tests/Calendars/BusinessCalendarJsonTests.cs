@@ -84,7 +84,7 @@ public sealed class BusinessCalendarJsonTests
     [InlineData("""{ "tz": "UTC", "week": { "mon": [["09:00", 17]] } }""", "$.week.mon[0][1]", "17 is not a time")]
     [InlineData("""{ "tz": "UTC", "week": { "mon": [["09:00", "09:00"]] } }""", "$.week.mon[0]", "is empty")]
     [InlineData("""{ "tz": "UTC", "week": { "mon": [["24:00", "09:00"]] } }""", "$.week.mon[0][0]", "cannot start at 24:00")]
-    [InlineData("""{ "tz": "UTC", "week": { "mon": [["09:00", "17:00"]] }, "holidays": ["2026-13-01"] }""", "$.holidays[0]", "is not a date YYYY-MM-DD or a yearly date --MM-DD")]
+    [InlineData("""{ "tz": "UTC", "week": { "mon": [["09:00", "17:00"]] }, "holidays": ["2026-13-01"] }""", "$.holidays[0]", "is not a date YYYY-MM-DD, a yearly date --MM-DD, or a range")]
     [InlineData("""{ "tz": "UTC", "week": { "mon": [["09:00", "17:00"]] }, "holidays": ["--02-30"] }""", "$.holidays[0]", "is not a date")]
     [InlineData("""{ "tz": "UTC", "week": { "mon": [["09:00", "17:00"]] }, "overrides": { "24 Dec": [] } }""", "$.overrides['24 Dec']", "is not a date")]
     [InlineData("""{ "tz": "UTC", "week": { "mon": [["09:00", "17:00"]] }, "overrides": { "2026-12-24": [], "2026-12-24": [] } }""", "$.overrides['2026-12-24']", "overridden twice")]

@@ -1,4 +1,5 @@
-// The business timeline: the one internal contract for business-time arithmetic on a compiled calendar.
+// The business timeline: the one internal contract for business-time arithmetic, and its lazily compiled chunks (over 400 lines: the contract and the chunk store it inlines are one unit).
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace CustomerCare.Core.Calendars.Compilation;
@@ -9,70 +10,59 @@ namespace CustomerCare.Core.Calendars.Compilation;
 /// Add, Elapsed, Subtract, NextOpening and OpenIntervals (with or without exclusions) and the SLA evaluator's elapsed
 /// times and deadlines are all differences of <c>F</c> and inversions of it through the members below.
 /// <para><b>Units.</b> Instants ("positions") are <c>long</c> nanoseconds since the Unix epoch; convert with
-/// <see cref="ToPosition"/> and <see cref="ToInstant"/>. Business times are nanoseconds. <c>F</c> counts from the
-/// local Monday 2000-01-03 00:00 of the calendar's zone, so it is negative before it; only its differences and
-/// inversions mean anything.</para>
+/// <see cref="ToPosition"/> and <see cref="ToInstant"/>. Business times are nanoseconds. <c>F</c> counts from the start
+/// of the first chunk this instance compiled (as if every week before it were ordinary, so its values stay near
+/// today's and fit in 64 bits); only its differences and inversions mean anything, and they are the same whichever
+/// chunk came first.</para>
 /// <para><b>Ranges.</b> Instants passed in must lie in [<see cref="MinSupported"/>, <see cref="EndSupported"/>), the
 /// calendar's horizon; callers validate, nothing here checks (outside it the answers are wrong). <c>F</c> is
-/// nondecreasing and continuous: it rises one for one with time inside the windows and is flat elsewhere. Over the
-/// horizon it fits in 64 bits; a difference of two values may not (300 years of a 24/7 calendar), so long differences
-/// belong in 128 bits. Inversions report an answer outside the horizon, or a sum past 64 bits, as <c>false</c>.</para>
-/// <para><b>Cost.</b> Every member is O(1) in the budget and the horizon: an ordinary week repeats the weekly pattern
-/// shifted by one offset, the few irregular weeks (holiday, override, break or clock change near them) are found
-/// through two bucket tables, and within a week the windows are compared with SIMD. Nothing allocates except the first
-/// use of an irregular week, whose windows are then cached.</para>
-/// <para><b>Thread safety.</b> Immutable except that cache, whose entries are published atomically: one instance
-/// serves any number of threads.</para>
+/// nondecreasing and continuous: it rises one for one with time inside the windows and is flat elsewhere. A difference
+/// of two values may not fit in 64 bits (300 years of a 24/7 calendar), so long differences belong in 128 bits.
+/// Inversions report an answer outside the horizon, or a sum past 64 bits, as <c>false</c>.</para>
+/// <para><b>Lazy compilation.</b> The horizon is cut into chunks of 64 weeks (<see cref="TimelineChunk"/>), compiled on
+/// first use — zone transitions are read from the zone then — and published atomically; <c>F</c> at a chunk's start
+/// (its base) is the previous chunk's base plus that chunk's business time, so a value of <c>F</c> far from the first
+/// compiled chunk compiles the chunks between them once. Building costs only the weekly pattern and a few arrays of
+/// one entry per chunk.</para>
+/// <para><b>Cost.</b> Once its chunks are compiled every member is O(1) in the budget: an ordinary week repeats the
+/// weekly pattern, a week is found from the instant's UTC day and a chunk's table of week starts, and within a week the
+/// windows are compared with SIMD. Nothing allocates except the first use of a chunk (about 1.5 KB) and of an irregular
+/// week (its windows, a few hundred bytes), both cached.</para>
+/// <para><b>Thread safety.</b> Immutable except those caches, whose entries are published atomically and are the same
+/// whichever thread builds them: one instance serves any number of threads.</para>
 /// </summary>
 internal sealed class BusinessTimeline
 {
+    private readonly CalendarDefinition _definition;
     private readonly WeekWindows _pattern;
     private readonly long _weekTotal;
+    private readonly double _weeksPerNanosecond;
     private readonly int _firstWeek;
     private readonly int _endWeek;
     private readonly int _originWeek;
-    private readonly IrregularWeeks _irregular;
+    private readonly TimelineChunk?[] _chunks;
+    private readonly long[] _base;
+    private readonly bool[] _baseKnown;
+    private int _originChunk = -1;
 
-    // The UTC offset of the ordinary weeks between irregular weeks j - 1 and j: constant, as no transition lies near them.
-    private readonly long[] _stretchOffset;
-    private readonly StartBuckets _startBuckets;
-    private readonly CumulativeBuckets _cumulativeBuckets;
-
-    /// <summary>Compiles <paramref name="definition"/> for instants whose local date lies in [<paramref name="firstDate"/>, <paramref name="lastDate"/>].</summary>
+    /// <summary>Prepares <paramref name="definition"/> for instants whose local date lies in [<paramref name="firstDate"/>, <paramref name="lastDate"/>];
+    /// compiles nothing but the weekly pattern (and, for a calendar with no ordinary open week near 2000, the chunks up to its first open time).</summary>
     public BusinessTimeline(CalendarDefinition definition, LocalDate firstDate, LocalDate lastDate)
     {
+        _definition = definition;
         _pattern = WeekWindows.WeeklyPattern(definition);
         _weekTotal = _pattern.Total;
+        _weeksPerNanosecond = _weekTotal > 0 ? 1.0 / _weekTotal : 0;
         _firstWeek = TimeScale.WeekOfDay(TimeScale.DayNumber(firstDate)) - 1;
         _endWeek = TimeScale.WeekOfDay(TimeScale.DayNumber(lastDate.PlusDays(1))) + 2;
         _originWeek = TimeScale.WeekOfDay(TimeScale.DayNumber(new LocalDate(2000, 1, 3)));
-
-        var zone = new ZoneResolver(
-            definition.Zone,
-            TimeScale.MondayLocal(_firstWeek) - (3 * TimeScale.Week),
-            TimeScale.MondayLocal(_endWeek) + (3 * TimeScale.Week));
-        var (weeks, shifts) = IrregularWeekFinder.Find(definition, zone, _firstWeek, _endWeek);
-        _irregular = new IrregularWeeks(weeks, shifts, new ExactWindows(definition, zone), _weekTotal, _originWeek);
-
-        var n = _irregular.Count;
-        _stretchOffset = new long[n + 1];
-        for (var j = 0; j <= n; j++)
-        {
-            var first = j == 0 ? _firstWeek : _irregular.Week[j - 1] + 1;
-            var end = j == n ? _endWeek : _irregular.Week[j];
-            _stretchOffset[j] = first < end ? zone.OffsetAt(TimeScale.MondayLocal(first)) : 0;
-        }
-
-        MinSupported = WeekAt(_firstWeek + 1).Start;
-        EndSupported = WeekAt(_endWeek - 1).Start;
-        HasOpenTime = _weekTotal > 0 || _irregular.Total.Any(t => t > 0);
-        _startBuckets = new StartBuckets(_irregular.Start, MinSupported, EndSupported);
-        _cumulativeBuckets = new CumulativeBuckets(
-            _irregular.Cumulative,
-            FirstCumulative,
-            ((long)(_endWeek - _originWeek) * _weekTotal) + _irregular.DeltaPrefix[n] - _irregular.OriginDelta,
-            _endWeek - _firstWeek,
-            _weekTotal);
+        var chunks = (_endWeek - _firstWeek + TimelineChunk.Weeks - 1) >> TimelineChunk.WeeksShift;
+        _chunks = new TimelineChunk?[chunks];
+        _base = new long[chunks];
+        _baseKnown = new bool[chunks];
+        MinSupported = ResolveMonday(_firstWeek + 1);
+        EndSupported = ResolveMonday(_endWeek - 1);
+        HasOpenTime = FindOpenTime();
     }
 
     /// <summary>Gets the first supported instant.</summary>
@@ -87,15 +77,21 @@ internal sealed class BusinessTimeline
     /// <summary>Gets whether the calendar is open at all within the horizon.</summary>
     public bool HasOpenTime { get; }
 
-    // The compiled parts, not part of the contract: what the tests of the lookup tables probe.
-    internal IrregularWeeks Irregular => _irregular;
+    /// <summary>Gets the number of chunks the horizon is cut into.</summary>
+    internal int ChunkCount => _chunks.Length;
 
-    internal StartBuckets StartBuckets => _startBuckets;
+    /// <summary>Gets the number of chunks compiled so far (what the tests of lazy compilation probe).</summary>
+    internal int CompiledChunks => _chunks.Count(c => c is not null);
 
-    internal CumulativeBuckets CumulativeBuckets => _cumulativeBuckets;
+    /// <summary>The compiled chunk <paramref name="k"/>, compiling it if needed (what the tests of the chunks probe).</summary>
+    internal TimelineChunk ChunkAt(int k) => Chunk(k);
 
-    // F at the start of the horizon's first week.
-    private long FirstCumulative => ((long)(_firstWeek - _originWeek) * _weekTotal) - _irregular.OriginDelta;
+    /// <summary>The index of the chunk that holds supported instant <paramref name="t"/>.</summary>
+    internal int ChunkIndexOf(long t)
+    {
+        _ = Locate(t, out var k, out _);
+        return k;
+    }
 
     /// <summary>An instant as a position: nanoseconds since the Unix epoch.</summary>
     public static long ToPosition(Instant instant) => TimeScale.ToNanoseconds(instant);
@@ -104,14 +100,26 @@ internal sealed class BusinessTimeline
     public static Instant ToInstant(long position) => TimeScale.ToInstant(position);
 
     /// <summary><c>F(t)</c>: the business time from the origin up to <paramref name="t"/>.</summary>
-    public long Cumulative(long t)
+    public long Cumulative(long t) => Cumulative(t, out _);
+
+    /// <summary><c>F(t)</c>, and the anchor of <paramref name="t"/>'s week for <see cref="TryAdvance(in WeekAnchor, long, long, out long)"/>.</summary>
+    public long Cumulative(long t, out WeekAnchor anchor)
     {
-        var w = Locate(t);
-        return WeekCumulative(w) + (w.Irregular ? _irregular.Windows(w.Index).CumulativeBefore(t) : _pattern.CumulativeBefore(t - w.Start));
+        var chunk = Locate(t, out var k, out var i);
+        var before = Base(k) + chunk.WeekCumulative[i];
+        var start = chunk.WeekStart[i];
+        if (chunk.IsIrregular(i))
+        {
+            anchor = new WeekAnchor(start, before, (k << TimelineChunk.WeeksShift) | i);
+            return before + chunk.Windows(i).CumulativeBefore(t);
+        }
+
+        anchor = new WeekAnchor(start, before, -1);
+        return before + _pattern.CumulativeBefore(t - start);
     }
 
     /// <summary>
-    /// <see cref="Cumulative"/> of each of <paramref name="instants"/>, written to the same index of
+    /// <see cref="Cumulative(long)"/> of each of <paramref name="instants"/>, written to the same index of
     /// <paramref name="destination"/>, and the <see cref="WeekAnchor"/> of each for <see cref="TryAdvance(in WeekAnchor, long, long, out long)"/>.
     /// The week is located once and reused while the next instant still lies in it, so most instants cost only the
     /// search within the week: the batch form for the 5–15 instants of one ticket.
@@ -133,11 +141,14 @@ internal sealed class BusinessTimeline
         var i = 0;
         while (i < instants.Length)
         {
-            var w = Locate(instants[i]);
-            var before = WeekCumulative(w);
-            var anchor = new WeekAnchor(w.Start, before, w.Irregular ? w.Index : -1);
-            var windows = w.Irregular ? _irregular.Windows(w.Index) : _pattern;
-            var offset = w.Irregular ? 0 : w.Start;
+            var chunk = Locate(instants[i], out var k, out var week);
+            var before = Base(k) + chunk.WeekCumulative[week];
+            var start = chunk.WeekStart[week];
+            var next = chunk.WeekStart[week + 1];
+            var irregular = chunk.IsIrregular(week);
+            var anchor = new WeekAnchor(start, before, irregular ? (k << TimelineChunk.WeeksShift) | week : -1);
+            var windows = irregular ? chunk.Windows(week) : _pattern;
+            var offset = irregular ? 0 : start;
             do
             {
                 destination[i] = before + windows.CumulativeBefore(instants[i] - offset);
@@ -148,7 +159,7 @@ internal sealed class BusinessTimeline
 
                 i++;
             }
-            while (i < instants.Length && instants[i] < w.NextStart);
+            while (i < instants.Length && instants[i] < next);
         }
     }
 
@@ -196,9 +207,12 @@ internal sealed class BusinessTimeline
         var r = target - anchor.Cumulative;
         if (anchor.Irregular >= 0)
         {
-            if (strict ? r < _irregular.Total[anchor.Irregular] : r <= _irregular.Total[anchor.Irregular])
+            var chunk = _chunks[anchor.Irregular >> TimelineChunk.WeeksShift]!;
+            var week = anchor.Irregular & (TimelineChunk.Weeks - 1);
+            var total = chunk.WeekCumulative[week + 1] - chunk.WeekCumulative[week];
+            if (strict ? r < total : r <= total)
             {
-                instant = _irregular.Windows(anchor.Irregular).PositionOf(r, strict);
+                instant = chunk.Windows(week).PositionOf(r, strict);
                 return instant >= MinSupported && instant < EndSupported;
             }
         }
@@ -238,58 +252,71 @@ internal sealed class BusinessTimeline
     /// <returns>False when that instant lies outside the horizon or never comes.</returns>
     public bool TryInvert(long target, bool strict, out long instant)
     {
-        // lo: the number of irregular weeks that start below the target (at or below it when strict).
-        var lo = _cumulativeBuckets.CountBelow(target, strict);
         instant = 0;
-        var n = _irregular.Count;
-        var j = lo - 1;
-        int stretchStart;
-        long stretchCumulative;
-        if (j >= 0)
+        var last = _chunks.Length - 1;
+        var origin = Volatile.Read(ref _originChunk);
+        if (origin < 0)
         {
-            var start = _irregular.Cumulative[j];
-            var end = start + _irregular.Total[j];
-            if (strict ? target < end : target <= end)
-            {
-                instant = _irregular.Windows(j).PositionOf(target - start, strict);
-                return instant >= MinSupported && instant < EndSupported;
-            }
-
-            stretchStart = _irregular.Week[j] + 1;
-            stretchCumulative = end;
-        }
-        else
-        {
-            stretchStart = _firstWeek;
-            stretchCumulative = FirstCumulative;
-            if (strict ? target < stretchCumulative : target <= stretchCumulative)
-            {
-                return false;
-            }
+            origin = Math.Clamp((_originWeek - _firstWeek) >> TimelineChunk.WeeksShift, 0, last);
         }
 
-        var stretchEnd = j + 1 < n ? _irregular.Week[j + 1] : _endWeek;
-        if (_weekTotal == 0)
+        // F moves at most one for one with time, so a target further from a known value than the horizon is long is outside it.
+        var reference = Base(origin);
+        var start = Chunk(origin).Start;
+        if ((Int128)target - reference > (Int128)EndSupported - start || (Int128)target - reference < (Int128)MinSupported - start - TimelineChunk.Weeks * TimeScale.Week)
         {
             return false;
         }
 
-        var weeks = strict ? (target - stretchCumulative) / _weekTotal : (target - stretchCumulative - 1) / _weekTotal;
-        if (weeks >= stretchEnd - stretchStart)
+        var k = origin;
+        if (_weekTotal > 0)
         {
-            return false;
+            // The chunk the target would lie in if every week were ordinary: usually right, else a step or two away.
+            k = (int)Math.Clamp(origin + Math.Floor(((double)target - reference) * _weeksPerNanosecond / TimelineChunk.Weeks), 0, last);
         }
 
-        var weekStart = TimeScale.MondayLocal(stretchStart + (int)weeks) - _stretchOffset[j + 1];
-        instant = weekStart + _pattern.PositionOf(target - stretchCumulative - (weeks * _weekTotal), strict);
+        TimelineChunk chunk;
+        long low;
+        while (true)
+        {
+            chunk = Chunk(k);
+            low = Base(k);
+            if (strict ? target < low : target <= low)
+            {
+                if (k == 0)
+                {
+                    return false;
+                }
+
+                k--;
+            }
+            else if (strict ? target - low >= chunk.Total : target - low > chunk.Total)
+            {
+                if (k == last)
+                {
+                    return false;
+                }
+
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var r = target - low;
+        var week = WeekOfCumulative(chunk, r, strict);
+        var inWeek = r - chunk.WeekCumulative[week];
+        instant = chunk.IsIrregular(week) ? chunk.Windows(week).PositionOf(inWeek, strict) : chunk.WeekStart[week] + _pattern.PositionOf(inWeek, strict);
         return instant >= MinSupported && instant < EndSupported;
     }
 
     /// <summary>Tells whether <paramref name="t"/> lies inside a window (windows are half-open).</summary>
     public bool IsOpen(long t)
     {
-        var w = Locate(t);
-        return w.Irregular ? _irregular.Windows(w.Index).TryFindEnd(t, out _) : _pattern.TryFindEnd(t - w.Start, out _);
+        var chunk = Locate(t, out _, out var i);
+        return chunk.IsIrregular(i) ? chunk.Windows(i).TryFindEnd(t, out _) : _pattern.TryFindEnd(t - chunk.WeekStart[i], out _);
     }
 
     /// <summary>The first closed instant at or after <paramref name="t"/>; false when the calendar stays open to the horizon.</summary>
@@ -298,11 +325,12 @@ internal sealed class BusinessTimeline
         var u = t;
         while (u < EndSupported)
         {
-            var w = Locate(u);
+            var chunk = Locate(u, out _, out var i);
+            var next = chunk.WeekStart[i + 1];
             long end;
-            if (w.Irregular)
+            if (chunk.IsIrregular(i))
             {
-                if (!_irregular.Windows(w.Index).TryFindEnd(u, out end))
+                if (!chunk.Windows(i).TryFindEnd(u, out end))
                 {
                     closing = u;
                     return true;
@@ -310,65 +338,192 @@ internal sealed class BusinessTimeline
             }
             else
             {
-                if (!_pattern.TryFindEnd(u - w.Start, out end))
+                if (!_pattern.TryFindEnd(u - chunk.WeekStart[i], out end))
                 {
                     closing = u;
                     return true;
                 }
 
-                end += w.Start;
-                if (end >= w.NextStart && _weekTotal == TimeScale.Week)
+                end += chunk.WeekStart[i];
+                if (end >= next && _weekTotal == TimeScale.Week)
                 {
-                    // Open all week: skip the whole ordinary stretch to the next irregular week.
-                    var next = w.Index < _irregular.Count ? _irregular.Start[w.Index] : EndSupported;
-                    end = Math.Max(next, w.NextStart);
+                    // Open all week: only a holiday, override or break can close it (a clock change cannot), so skip the
+                    // ordinary weeks to the chunk's next irregular week, or past the chunk to a few days before the next such date.
+                    var j = chunk.NextIrregular(i + 1);
+                    if (j < chunk.Count)
+                    {
+                        end = chunk.WeekStart[j];
+                    }
+                    else if (_definition.TryFindClosureOnOrAfter(TimeScale.DateOfDayNumber(TimeScale.FloorDiv(chunk.End, TimeScale.Day) - 1), out var date))
+                    {
+                        end = Math.Max(chunk.End, ((TimeScale.DayNumber(date) - 3) * TimeScale.Day) - TimeScale.Day);
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
             }
 
-            if (end < w.NextStart)
+            if (end < next)
             {
                 closing = end;
                 return true;
             }
 
-            u = Math.Max(end, w.NextStart);
+            u = Math.Max(end, next);
         }
 
         closing = 0;
         return false;
     }
 
-    private long WeekCumulative(WeekRef w) => ((long)(w.Week - _originWeek) * _weekTotal) + _irregular.DeltaPrefix[w.Index] - _irregular.OriginDelta;
-
-    private WeekRef WeekAt(int week)
+    // The week of the chunk in which relative cumulative time r is reached (see TimelineChunk.WeekOfCumulative), found
+    // from the ordinary-week estimate, which is off by the few weeks that hold less or more than an ordinary one.
+    private int WeekOfCumulative(TimelineChunk chunk, long r, bool strict)
     {
-        var j = Internal.SortedSearch.CountBelow<int>(_irregular.Week, week);
-        return j < _irregular.Count && _irregular.Week[j] == week
-            ? new WeekRef(week, j, true, _irregular.Start[j], _irregular.NextStart[j])
-            : OrdinaryWeek(week, j);
-    }
-
-    // An ordinary week, j being the number of irregular weeks before it: one constant offset maps the whole week.
-    private WeekRef OrdinaryWeek(int week, int j)
-    {
-        var start = TimeScale.MondayLocal(week) - _stretchOffset[j];
-        var next = j < _irregular.Count && _irregular.Week[j] == week + 1 ? _irregular.Start[j] : start + TimeScale.Week;
-        return new WeekRef(week, j, false, start, next);
-    }
-
-    // Finds the week of t without asking the zone: irregular weeks by their stored bounds, others by their stretch's offset.
-    private WeekRef Locate(long t)
-    {
-        var lo = _startBuckets.CountAtOrBefore(t);
-        if (lo > 0 && t < _irregular.NextStart[lo - 1])
+        if (_weekTotal == 0)
         {
-            var j = lo - 1;
-            return new WeekRef(_irregular.Week[j], j, true, _irregular.Start[j], _irregular.NextStart[j]);
+            return chunk.WeekOfCumulative(r, strict);
         }
 
-        return OrdinaryWeek(TimeScale.WeekOfDay(TimeScale.FloorDiv(t + _stretchOffset[lo], TimeScale.Day)), lo);
+        var cumulative = chunk.WeekCumulative;
+        var i = Math.Min((int)(r * _weeksPerNanosecond), chunk.Count - 1);
+        if (strict)
+        {
+            while (cumulative[i] > r)
+            {
+                i--;
+            }
+
+            while (cumulative[i + 1] <= r)
+            {
+                i++;
+            }
+        }
+        else
+        {
+            while (cumulative[i] >= r)
+            {
+                i--;
+            }
+
+            while (cumulative[i + 1] < r)
+            {
+                i++;
+            }
+        }
+
+        return i;
     }
 
-    /// <summary>A week located on the time line: its number, its position among the irregular weeks and its bounds.</summary>
-    private readonly record struct WeekRef(int Week, int Index, bool Irregular, long Start, long NextStart);
+    // The chunk of t, its index and t's week in it; t must be supported. The UTC day's week is within one of the local week.
+    private TimelineChunk Locate(long t, out int k, out int week)
+    {
+        var guess = TimeScale.WeekOfDay(TimeScale.FloorDiv(t, TimeScale.Day)) - _firstWeek;
+        k = Math.Min(guess >> TimelineChunk.WeeksShift, _chunks.Length - 1);
+        var chunk = Chunk(k);
+        if (t < chunk.Start)
+        {
+            chunk = Chunk(--k);
+        }
+        else if (t >= chunk.End)
+        {
+            chunk = Chunk(++k);
+        }
+
+        week = chunk.WeekOf(t, guess - (k << TimelineChunk.WeeksShift));
+        return chunk;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private TimelineChunk Chunk(int k) => Volatile.Read(ref _chunks[k]) ?? Compile(k);
+
+    private TimelineChunk Compile(int k)
+    {
+        var first = _firstWeek + (k << TimelineChunk.WeeksShift);
+        var built = new TimelineChunk(_definition, _pattern, first, Math.Min(TimelineChunk.Weeks, _endWeek - first));
+        return Interlocked.CompareExchange(ref _chunks[k], built, null) ?? built;
+    }
+
+    // F at the start of chunk k.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long Base(int k) => Volatile.Read(ref _baseKnown[k]) ? _base[k] : FindBase(k);
+
+    // The first chunk asked for becomes the origin, F at its start being what it would be if every week from the
+    // 2000-01-03 origin week on were ordinary; every other base follows from its neighbour towards the origin. The values
+    // depend only on the origin, so threads that race compute and publish the same ones.
+    private long FindBase(int k)
+    {
+        var origin = Volatile.Read(ref _originChunk);
+        if (origin < 0)
+        {
+            origin = Interlocked.CompareExchange(ref _originChunk, k, -1) is var previous && previous < 0 ? k : previous;
+        }
+
+        var step = k > origin ? -1 : 1;
+        var j = k;
+        while (j != origin && !Volatile.Read(ref _baseKnown[j]))
+        {
+            j += step;
+        }
+
+        var value = j == origin ? (long)(_firstWeek + (origin << TimelineChunk.WeeksShift) - _originWeek) * _weekTotal : _base[j];
+        Publish(j, value);
+        while (j != k)
+        {
+            if (step < 0)
+            {
+                value += Chunk(j).Total;
+                j++;
+            }
+            else
+            {
+                j--;
+                value -= Chunk(j).Total;
+            }
+
+            Publish(j, value);
+        }
+
+        return value;
+    }
+
+    private void Publish(int k, long value)
+    {
+        _base[k] = value;
+        Volatile.Write(ref _baseKnown[k], true);
+    }
+
+    private long ResolveMonday(int week)
+    {
+        var local = TimeScale.MondayLocal(week);
+        return new ZoneResolver(_definition.Zone, local - (3 * TimeScale.Week), local + (3 * TimeScale.Week)).Resolve(local);
+    }
+
+    // An ordinary week holds the weekly pattern, so a calendar with weekly hours is open as soon as one week near 2000 is
+    // ordinary: found without compiling anything. Otherwise the chunks are compiled in order up to the first open one.
+    private bool FindOpenTime()
+    {
+        if (_weekTotal > 0)
+        {
+            var k = Math.Clamp((_originWeek - _firstWeek) >> TimelineChunk.WeeksShift, 1, _chunks.Length - 2);
+            var first = _firstWeek + (k << TimelineChunk.WeeksShift);
+            var zone = new ZoneResolver(_definition.Zone, TimeScale.MondayLocal(first) - (3 * TimeScale.Week), TimeScale.MondayLocal(first + TimelineChunk.Weeks) + (3 * TimeScale.Week));
+            if (IrregularWeekFinder.Find(_definition, zone, first, TimelineChunk.Weeks, out _) != ulong.MaxValue)
+            {
+                return true;
+            }
+        }
+
+        for (var k = 0; k < _chunks.Length; k++)
+        {
+            if (Chunk(k).Total > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -6,8 +6,8 @@ namespace CustomerCare.Core.Calendars.Compilation;
 /// <summary>
 /// Computes the open intervals of any stretch of the time line from the calendar's definition, day by day: each
 /// date's windows (its override, else none on a holiday, else the weekly ones; an overnight window belongs to the
-/// date it starts on) mapped to instants, merged, minus the breaks. Used for the few irregular weeks only; the
-/// ordinary weeks repeat the weekly pattern. Immutable.
+/// date it starts on) mapped to instants, merged, minus the breaks. Used for the few irregular weeks of one chunk
+/// only; the ordinary weeks repeat the weekly pattern. Immutable.
 /// </summary>
 internal sealed class ExactWindows
 {
@@ -15,11 +15,14 @@ internal sealed class ExactWindows
     private readonly long[] _breakStart;
     private readonly long[] _breakEnd;
 
-    public ExactWindows(CalendarDefinition definition, ZoneResolver zone)
+    /// <summary>Prepares the windows of the local days <c>[firstDay, lastDay]</c> (day numbers), whose breaks are resolved
+    /// through <paramref name="zone"/>; <paramref name="zone"/> must know the transitions near those days.</summary>
+    public ExactWindows(CalendarDefinition definition, ZoneResolver zone, long firstDay, long lastDay)
     {
         _definition = definition;
         Zone = zone;
         var breaks = definition.Breaks
+            .Where(b => TimeScale.DayNumber(b.To.Date) >= firstDay - 1 && TimeScale.DayNumber(b.From.Date) <= lastDay + 1)
             .Select(b => (Start: zone.Resolve(TimeScale.LocalNanoseconds(b.From)), End: zone.Resolve(TimeScale.LocalNanoseconds(b.To))))
             .Where(b => b.Start < b.End)
             .ToList();

@@ -1,11 +1,11 @@
 // The business timeline's contract (cumulative time, batch lookup, inversion) and its O(1) lookup tables, on every kind of calendar.
 using CustomerCare.Core.Calendars;
 using CustomerCare.Core.Calendars.Compilation;
-using CustomerCare.Core.Internal;
 using CustomerCare.Core.Tests.TestInfrastructure;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using NodaTime.TimeZones;
 using Xunit.Sdk;
 
 namespace CustomerCare.Core.Tests.Calendars.Compilation;
@@ -45,14 +45,12 @@ public sealed class BusinessTimelineProperties
         select new TimelineCase(kind, spec, year, dayOfYear, weeks, seeds);
 
     [CareProperty(60)]
-    public Property The_week_table_finds_the_same_irregular_weeks_as_the_binary_search() =>
+    public Property F_rises_one_for_one_inside_the_windows_and_is_flat_outside_at_every_week_and_chunk_edge() =>
         Prop.ForAll(Cases.ToArbitrary(), c =>
         {
             var timeline = Build(c).BusinessTimeline;
-            var starts = timeline.Irregular.Start;
             foreach (var t in Instants(timeline, c))
             {
-                Check(c, $"irregular starts at or before {t}", SortedSearch.CountAtOrBelow<long>(starts, t), timeline.StartBuckets.CountAtOrBefore(t));
                 if (t >= timeline.MinSupported && t < timeline.EndSupported - 1)
                 {
                     // F rises by exactly one nanosecond over each open nanosecond and stays flat over closed ones.
@@ -62,23 +60,24 @@ public sealed class BusinessTimelineProperties
         });
 
     [CareProperty(60)]
-    public Property The_cumulative_table_inverts_exactly_like_the_binary_search() =>
+    public Property Inverting_F_is_exact_at_every_week_and_chunk_edge() =>
         Prop.ForAll(Cases.ToArbitrary(), c =>
         {
             var timeline = Build(c).BusinessTimeline;
             CheckShape(c, timeline);
-            var cumulatives = timeline.Irregular.Cumulative;
             var low = timeline.Cumulative(timeline.MinSupported);
             var high = timeline.Cumulative(timeline.EndSupported - 1);
             foreach (var target in Targets(timeline, c))
             {
                 foreach (var strict in new[] { false, true })
                 {
-                    var expected = strict ? SortedSearch.CountAtOrBelow<long>(cumulatives, target) : SortedSearch.CountBelow<long>(cumulatives, target);
-                    Check(c, $"irregular cumulatives below {target} (strict {strict})", expected, timeline.CumulativeBuckets.CountBelow(target, strict));
                     if (target > long.MinValue / 2 && target < long.MaxValue / 2)
                     {
                         CheckInversion(c, timeline, target, strict, low, high);
+                    }
+                    else
+                    {
+                        Check(c, $"TryInvert({target}) far outside F's range", false, timeline.TryInvert(target, strict, out _));
                     }
                 }
             }
@@ -220,57 +219,24 @@ public sealed class BusinessTimelineProperties
     }
 
     [Fact]
-    public void The_tables_stay_within_64_KB_for_the_full_horizon()
+    public void In_every_tzdb_zone_each_week_starts_at_its_local_Monday_resolved_leniently()
     {
-        // 1900-01-01 to 2199-12-31 is ~15,650 weeks: one ushort per week for Locate and at most one per week for TryInvert.
-        foreach (var calendar in new[] { BusinessCalendar.AlwaysOpen(DateTimeZoneProviders.Tzdb["Europe/Berlin"]), Build(new TimelineCase(TimelineKind.OverridesOnly, Spec("America/New_York"), 2020, 10, 2, [1, 2, 3])) })
-        {
-            var timeline = calendar.BusinessTimeline;
-            var bytes = (timeline.StartBuckets.Length + timeline.CumulativeBuckets.Buckets + 1) * sizeof(ushort);
-            Assert.InRange(bytes, 2 * 15_000, 64 * 1024);
-        }
-    }
-
-    [Fact]
-    public void In_every_tzdb_zone_the_week_table_is_exact_at_every_irregular_start_and_scans_at_most_two_steps()
-    {
-        // Local Mondays lie 7 days apart less at most a day's offset change, so at most two irregular weeks start
-        // inside one bucket after its start; a third step would mean the bound in the code's comment is wrong.
+        // Locate trusts the week starts; the first, a middle and the last chunk of every zone are checked against NodaTime.
         foreach (var id in DateTimeZoneProviders.Tzdb.Ids)
         {
-            var timeline = new BusinessCalendarBuilder(DateTimeZoneProviders.Tzdb[id]).AddWeekdays(new LocalTime(9, 0), new LocalTime(17, 0)).AddYearlyHoliday(new AnnualDate(1, 1)).Build().BusinessTimeline;
-            var starts = timeline.Irregular.Start;
-            var table = timeline.StartBuckets;
-            foreach (var start in starts)
+            var zone = DateTimeZoneProviders.Tzdb[id];
+            var timeline = new BusinessCalendarBuilder(zone).AddWeekdays(new LocalTime(9, 0), new LocalTime(17, 0)).AddYearlyHoliday(new AnnualDate(1, 1)).Build().BusinessTimeline;
+            foreach (var k in new[] { 0, timeline.ChunkCount / 2, timeline.ChunkCount - 1 })
             {
-                foreach (var t in new[] { start - 1, start, start + 1 })
+                var chunk = timeline.ChunkAt(k);
+                for (var i = 0; i <= chunk.Count; i++)
                 {
-                    var expected = SortedSearch.CountAtOrBelow<long>(starts, t);
-                    Assert.True(expected == table.CountAtOrBefore(t), $"{id}: at {t}, expected {expected}");
-                    if (t >= timeline.MinSupported && t < timeline.EndSupported)
-                    {
-                        var bucketStart = table.Base + ((t - table.Base) / TimeScale.Week * TimeScale.Week);
-                        Assert.True(expected - SortedSearch.CountAtOrBelow<long>(starts, bucketStart) <= 2, $"{id}: more than two irregular starts in one bucket before {t}");
-                    }
+                    var monday = TimeScale.DateOfDayNumber(TimeScale.MondayLocal(chunk.FirstWeek + i) / TimeScale.Day).AtMidnight();
+                    var expected = BusinessTimeline.ToPosition(zone.ResolveLocal(monday, Resolvers.LenientResolver).ToInstant());
+                    Assert.True(expected == chunk.WeekStart[i], $"{id}: week {chunk.FirstWeek + i} starts at {chunk.WeekStart[i]}, expected {expected}");
                 }
             }
         }
-    }
-
-    [Fact]
-    public void Lookups_outside_the_horizon_fall_back_to_the_binary_search()
-    {
-        var timeline = new BusinessCalendarBuilder(DateTimeZoneProviders.Tzdb["Europe/Berlin"]).AddWeekdays(new LocalTime(9, 0), new LocalTime(17, 0)).Build().BusinessTimeline;
-        var starts = timeline.Irregular.Start;
-        foreach (var t in new[] { long.MinValue, timeline.MinSupported - (100 * TimeScale.Week), timeline.EndSupported + (100 * TimeScale.Week), long.MaxValue })
-        {
-            Assert.Equal(SortedSearch.CountAtOrBelow<long>(starts, t), timeline.StartBuckets.CountAtOrBefore(t));
-        }
-
-        Assert.Equal(0, timeline.StartBuckets.CountAtOrBefore(long.MinValue));
-        Assert.Equal(starts.Length, timeline.StartBuckets.CountAtOrBefore(long.MaxValue));
-        Assert.Equal(0, timeline.CumulativeBuckets.CountBelow(long.MinValue, strict: true));
-        Assert.Equal(timeline.Irregular.Count, timeline.CumulativeBuckets.CountBelow(long.MaxValue, strict: false));
     }
 
     private static BusinessCalendar Build(TimelineCase c)
@@ -326,22 +292,41 @@ public sealed class BusinessTimelineProperties
     // The shapes must be what they claim, or the property would test less than it says.
     private static void CheckShape(TimelineCase c, BusinessTimeline timeline)
     {
-        var totals = timeline.Irregular.Total;
+        var totals = WeekTotals(timeline, Anchor(timeline, c)).ToList();
         switch (c.Kind)
         {
             case TimelineKind.HolidayWeeks when c.Weeks >= 3 && Math.Abs(c.Year - c.Spec.Anchor.Year) > 1:
                 // Three weeks of holidays hold a whole local week, Sunday before included, so nothing spills into it.
-                Check(c, "some irregular week holds no business time", true, totals.Contains(0));
+                Check(c, "some week holds no business time", true, totals.Contains(0));
                 break;
             case TimelineKind.OverridesOnly:
                 Check(c, "WeekTotal", 0L, timeline.WeekTotal);
-                // Clock-change weeks (more than the override weeks) hold nothing, so their cumulatives repeat.
-                var cumulative = timeline.Irregular.Cumulative;
-                Check(c, "equal cumulatives in a row", true, cumulative.Length <= 20 || cumulative.Zip(cumulative.Skip(1)).Any(p => p.First == p.Second));
                 break;
             case TimelineKind.HugeOverrides:
                 Check(c, "an override week holds at least 24 ordinary weeks", true, totals.Max() >= 24 * timeline.WeekTotal);
                 break;
+        }
+    }
+
+    // The business time of each week of the chunks around t.
+    private static IEnumerable<long> WeekTotals(BusinessTimeline timeline, long t)
+    {
+        foreach (var chunk in ChunksAround(timeline, t))
+        {
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                yield return chunk.WeekCumulative[i + 1] - chunk.WeekCumulative[i];
+            }
+        }
+    }
+
+    // The chunk holding t and its neighbours.
+    private static IEnumerable<TimelineChunk> ChunksAround(BusinessTimeline timeline, long t)
+    {
+        var k = timeline.ChunkIndexOf(Math.Clamp(t, timeline.MinSupported, timeline.EndSupported - 1));
+        for (var j = Math.Max(0, k - 1); j <= Math.Min(timeline.ChunkCount - 1, k + 1); j++)
+        {
+            yield return timeline.ChunkAt(j);
         }
     }
 
@@ -399,22 +384,12 @@ public sealed class BusinessTimelineProperties
             yield return anchor + (seed % (30 * TimeScale.Day / 1_000_000) * 1_000_000);
         }
 
-        // Bucket edges: the first and last buckets, and random ones.
-        var (weekBase, weekBuckets) = (timeline.StartBuckets.Base, timeline.StartBuckets.Length);
-        foreach (var b in c.Seeds.Select(seed => (long)((ulong)seed % (ulong)weekBuckets)).Concat([0, 1, weekBuckets - 1, weekBuckets]))
+        // Every week start of the chunks around the anchor (chunk edges included), of the first and of the last chunk.
+        foreach (var chunk in ChunksAround(timeline, anchor).Append(timeline.ChunkAt(0)).Append(timeline.ChunkAt(timeline.ChunkCount - 1)))
         {
-            var edge = weekBase + (b * TimeScale.Week);
-            yield return edge - 1;
-            yield return edge;
-            yield return edge + 1;
-        }
-
-        var starts = timeline.Irregular.Start;
-        foreach (var s in starts)
-        {
-            foreach (var d in new[] { -TimeScale.Week, -1, 0, 1, TimeScale.Day })
+            foreach (var s in chunk.WeekStart.ToArray())
             {
-                if (s + d >= min - (2 * TimeScale.Week))
+                foreach (var d in new[] { -1, 0, 1, TimeScale.Day })
                 {
                     yield return s + d;
                 }
@@ -444,24 +419,12 @@ public sealed class BusinessTimelineProperties
             yield return low + (long)(((ulong)seed * 0x9E3779B97F4A7C15UL) % width);
         }
 
-        var cumulative = timeline.Irregular.Cumulative;
-        var totals = timeline.Irregular.Total;
-        var (cumulativeBase, shift, buckets) = (timeline.CumulativeBuckets.Base, timeline.CumulativeBuckets.Shift, timeline.CumulativeBuckets.Buckets);
-        var edges = c.Seeds.Select(seed => (ulong)seed % (ulong)buckets)
-            .Concat(cumulative.Select(x => (ulong)(x - cumulativeBase) >> shift))
-            .Concat([0UL, 1UL, (ulong)buckets - 1, (ulong)buckets, (ulong)buckets + 1]);
-        foreach (var b in edges)
+        // F at every week start of the chunks around the anchor, one nanosecond either side.
+        foreach (var chunk in ChunksAround(timeline, Anchor(timeline, c)))
         {
-            var edge = cumulativeBase + (long)(b << shift);
-            yield return edge - 1;
-            yield return edge;
-            yield return edge + 1;
-        }
-
-        for (var j = 0; j < cumulative.Length; j++)
-        {
-            foreach (var at in new[] { cumulative[j], cumulative[j] + totals[j] })
+            foreach (var s in chunk.WeekStart.ToArray())
             {
+                var at = timeline.Cumulative(Math.Clamp(s, timeline.MinSupported, timeline.EndSupported - 1));
                 yield return at - 1;
                 yield return at;
                 yield return at + 1;
