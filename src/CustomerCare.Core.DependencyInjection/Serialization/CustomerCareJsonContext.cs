@@ -36,6 +36,8 @@ namespace CustomerCare.Core.DependencyInjection.Serialization;
 [JsonSerializable(typeof(SlaStatus))]
 [JsonSerializable(typeof(EscalationStep))]
 [JsonSerializable(typeof(Assignment))]
+[JsonSerializable(typeof(EscalationTrigger))]
+[JsonSerializable(typeof(EscalationTriggerKind))]
 [JsonSerializable(typeof(TargetEvaluation))]
 [JsonSerializable(typeof(TargetEvaluation[]))]
 [JsonSerializable(typeof(GoalStatus))]
