@@ -1,5 +1,6 @@
-// Round-trip laws of the types CustomerCareJson both writes and reads: notifications, money and category paths.
+// Round-trip laws of the types CustomerCareJson both writes and reads: notifications, money, category paths, business calendars.
 using System.Text.Json;
+using CustomerCare.Core.Calendars;
 using CustomerCare.Core.DependencyInjection.Serialization;
 using CustomerCare.Core.Sla.Evaluation;
 using CustomerCare.Core.Sla.Policies;
@@ -43,4 +44,30 @@ public sealed class CustomerCareJsonProperties
         Gen.ListOf(Gen.Elements("returns", "refund", "hardware", "display", "touch", "orders", "late"))
             .Where(l => l.Count is > 0 and < 5).Select(l => CategoryPath.Parse(string.Join('/', l))).ToArbitrary(),
         p => RoundTrip(p) == p);
+
+    [CareProperty]
+    public Property Business_calendars_round_trip_through_JsonSerializer() => Prop.ForAll(
+        (from zone in Gen.Elements("Asia/Ho_Chi_Minh", "Europe/Berlin", "America/New_York", "Etc/UTC")
+         from days in Gen.ArrayOf(Gen.Elements(Enum.GetValues<IsoDayOfWeek>()[1..]))
+         from first in Gen.Choose(0, 8)
+         from length in Gen.Choose(1, 5)
+         from gap in Gen.Choose(1, 3)
+         from second in Gen.Choose(1, 5)
+         from holiday in Gen.Choose(1, 28)
+         select (zone, days, first, length, gap, second, holiday)).ToArbitrary(),
+        c =>
+        {
+            var builder = new BusinessCalendarBuilder(DateTimeZoneProviders.Tzdb[c.zone])
+                .AddWindow(IsoDayOfWeek.Monday, new LocalTime(8, 0), new LocalTime(12, 0))
+                .AddHoliday(new LocalDate(2026, 5, c.holiday));
+            foreach (var day in c.days.Where(d => d != IsoDayOfWeek.Monday).Distinct())
+            {
+                builder.AddWindow(day, new LocalTime(c.first, 0), new LocalTime(c.first + c.length, 0));
+                builder.AddWindow(day, new LocalTime(c.first + c.length + c.gap, 0), new LocalTime(c.first + c.length + c.gap + c.second, 0));
+            }
+
+            var calendar = builder.Build();
+            var back = JsonSerializer.Deserialize(JsonSerializer.Serialize(calendar, CustomerCareJson.Context.BusinessCalendar), CustomerCareJson.Context.BusinessCalendar)!;
+            return BusinessCalendarJson.Write(back) == BusinessCalendarJson.Write(calendar);
+        });
 }
