@@ -19,6 +19,12 @@ internal sealed class DeskCommand : Command<DeskSettings>
             return Tour();
         }
 
+        if (Console.IsOutputRedirected)
+        {
+            // CI logs and files: wide enough for the tables, no live display.
+            AnsiConsole.Profile.Width = 120;
+        }
+
         var setup = new DeskSetup();
         var stopwatch = Stopwatch.StartNew();
         DeskReport report;

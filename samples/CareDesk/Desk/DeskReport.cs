@@ -7,7 +7,6 @@ using CustomerCare.Core.Kpis.Percentiles;
 using CustomerCare.Core.Kpis.Resolution;
 using CustomerCare.Core.Kpis.Service;
 using CustomerCare.Core.Kpis.Surveys;
-using CustomerCare.Core.Responsibility;
 using CustomerCare.Core.Sla.Evaluation;
 using CustomerCare.Core.Sla.Policies;
 using CustomerCare.Core.Sla.Reporting;

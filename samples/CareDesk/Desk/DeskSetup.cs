@@ -73,8 +73,8 @@ internal sealed class DeskSetup
         Segments = SegmentCatalogueJson.Read(SegmentJson);
         CarePlans = new CarePlanCatalogue(Calendar,
         [
-            new CarePlanBuilder("vip").UseSlaPolicy("VIP").RaisePriority(1).Prefer("phone").FallBackTo("chat").RequireTier("team leader").Build(),
-            new CarePlanBuilder("loyal").Prefer("chat").FallBackTo("phone").AddNote("Thank them for their loyalty.").Build(),
+            new CarePlanBuilder("vip").UseSlaPolicy("VIP").Prefer("phone").FallBackTo("chat").RequireTier("team leader").Build(),
+            new CarePlanBuilder("loyal").RaisePriority(1).Prefer("chat").FallBackTo("phone").AddNote("Thank them for their loyalty.").Build(),
             new CarePlanBuilder("new").Prefer("chat").AddNote("Walk them through the order tracking page.").Build(),
             new CarePlanBuilder("standard").Prefer("chat").FallBackTo("email").Build(),
         ], Segments);
@@ -113,7 +113,7 @@ internal sealed class DeskSetup
 
     /// <summary>The desk-wide goal, whose targets are read in the order FCR, AHT (seconds).</summary>
     public static CareGoal DeskGoal(GoalPeriod period) =>
-        new CareGoalBuilder("Solve it the first time").For(CareObjective.Resolve).During(period)
+        new CareGoalBuilder("Solve it the first time").For(CareObjective.Resolve).ForSegments("new", "standard", "loyal").During(period)
             .AddTarget(new GoalTargetBuilder(KpiId.FirstContactResolution).AtLeast(0.75).StartingFrom(0.60)
                 .Progress(ProgressFormula.DistanceCovered, ProgressClamp.Unclamped).Build())
             .AddTarget(new GoalTargetBuilder(KpiId.AverageHandleTime).Within(Duration.FromMinutes(4), Duration.FromMinutes(9)).Build())

@@ -85,7 +85,7 @@ internal static class ReportView
         var ces = report.Ces;
         table.AddRow("CES (easy, 5–7 of 7)", F($"{ces.EasyShare:P1}"), F($"mean {ces.MeanScore:0.00}; {ces.Count} answers"));
         var resolution = report.Resolution;
-        table.AddRow("FCR", F($"{resolution.FirstContactResolution(FcrBasis.Contacts).Value:P1}"), F($"of {resolution.Issues} tickets; repeat contacts {resolution.RepeatContactRate(RepeatContactVariant.RepeatContactsOverContacts).Value:P1} of contacts"));
+        table.AddRow("FCR", F($"{resolution.FirstContactResolution(FcrBasis.Customers).Value:P1}"), F($"of {resolution.Issues} tickets; repeat contacts {resolution.RepeatContactRate(RepeatContactVariant.RepeatContactsOverContacts).Value:P1} of contacts"));
         table.AddRow("FRT (business time)", Mean(report.FirstResponse), Percentiles(report.FirstResponseSketch));
         table.AddRow("ART (business time)", Mean(report.ResolutionTime), Percentiles(report.ResolutionSketch));
         table.AddRow("AHT (per ticket)", report.Handle.TryGetAverageHandleTime(out var aht) ? Show(aht) : "n/a", Percentiles(report.HandleSketch));
@@ -164,7 +164,7 @@ internal static class ReportView
         var table = new Table().Border(TableBorder.Rounded).AddColumn("Goal").AddColumn("Target").AddColumn("Status");
         Goal(table, DeskSetup.VipGoal(period), report.End, [report.Csat.TopBoxShare, frt90.TotalSeconds, churn], setup);
         report.Handle.TryGetAverageHandleTime(out var aht);
-        Goal(table, DeskSetup.DeskGoal(period), report.End, [report.Resolution.FirstContactResolution(FcrBasis.Contacts).Value, aht.TotalSeconds], setup);
+        Goal(table, DeskSetup.DeskGoal(period), report.End, [report.Resolution.FirstContactResolution(FcrBasis.Customers).Value, aht.TotalSeconds], setup);
         AnsiConsole.Write(table);
         _ = vipCompliance;
 

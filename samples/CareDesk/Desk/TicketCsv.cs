@@ -50,7 +50,13 @@ internal static class TicketCsv
         foreach (var row in reader)
         {
             var line = row.LineNumberFrom;
-            string Get(string name) => columns.TryGetValue(name, out var index) && index < row.ColCount ? row[index].ToString() : string.Empty;
+            var cells = new string[row.ColCount];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = row[i].ToString();
+            }
+
+            string Get(string name) => columns.TryGetValue(name, out var index) && index < cells.Length ? cells[index] : string.Empty;
             try
             {
                 tickets.Add(Parse(Get, ids, line));
