@@ -16,7 +16,7 @@ namespace CustomerCare.Core.DependencyInjection.Configuration;
 /// sits under a member of <see cref="TextKeys"/> (names, zones, priorities, segments…) or is a value of a segment rule on a
 /// text attribute: there it stays a string, so a priority called <c>1</c> stays <c>"1"</c>.</item>
 /// <item>An empty value (what an empty array, an empty object or <c>null</c> leave behind) becomes <c>{}</c> for
-/// <see cref="ObjectKeys"/>, <c>null</c> for <see cref="NullKeys"/>, <c>""</c> for <see cref="TextKeys"/> and <c>[]</c> otherwise;
+/// <see cref="ObjectKeys"/>, <c>null</c> for <see cref="NullKeys"/>, <c>""</c> for <see cref="EmptyStringKeys"/> and <c>[]</c> otherwise;
 /// the strings <c>[]</c>, <c>{}</c> and <c>null</c> (handy in environment variables) stand for themselves.</item>
 /// </list>
 /// Object members come out in the configuration's key order (ordinal, numbers by value), which no reader depends on.
@@ -43,6 +43,9 @@ internal static class ConfigurationJson
         "approves", "parties", "request_kinds", "definition", "objective_name", "default", "prefer", "fall_back_to",
         "notes", "minimum_tier", "sla_policy", "severities", "holidays", "currency", "attribute", "rfm", "custom_metrics",
     };
+
+    /// <summary>Members whose empty value is the empty string (every other empty text member is an empty list of texts).</summary>
+    internal static readonly HashSet<string> EmptyStringKeys = new(StringComparer.OrdinalIgnoreCase) { "definition", "objective_name", "name" };
 
     private static readonly HashSet<string> TextAttributeKinds = new(StringComparer.OrdinalIgnoreCase) { "text", "text_set" };
 
@@ -149,7 +152,7 @@ internal static class ConfigurationJson
                 {
                     writer.WriteNullValue();
                 }
-                else if (text)
+                else if (EmptyStringKeys.Contains(key))
                 {
                     writer.WriteStringValue(string.Empty);
                 }
@@ -194,6 +197,11 @@ internal static class ConfigurationJson
     /// <summary>Whether <paramref name="value"/> is a JSON number literal (no leading zeros, no plus sign, no blanks).</summary>
     internal static bool IsJsonNumber(string value)
     {
+        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
+        {
+            return false;
+        }
+
         var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(value));
         try
         {

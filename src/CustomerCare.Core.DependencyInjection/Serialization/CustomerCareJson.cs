@@ -11,14 +11,15 @@ namespace CustomerCare.Core.DependencyInjection.Serialization;
 /// Serializes CustomerCare.Core results and models with System.Text.Json, trimmed or AOT-compiled:
 /// <list type="bullet">
 /// <item>NodaTime values through NodaTime.Serialization.SystemTextJson: an <see cref="Instant"/> as ISO 8601 UTC
-/// (<c>"2026-02-13T01:00:00Z"</c>), a <see cref="Duration"/> in NodaTime's round-trip pattern <c>-D:hh:mm:ss.FFFFFFFFF</c>
-/// (<c>"0:02:30:00"</c> is two and a half hours; <c>"1:00:00:00"</c> one day; fractions only when present), time zones by TZDB id.</item>
+/// (<c>"2026-02-13T01:00:00Z"</c>), a <see cref="Duration"/> as total hours, minutes and seconds, NodaTime's pattern <c>-H:mm:ss.FFFFFFFFF</c>
+/// (<c>"2:30:00"</c> is two and a half hours, <c>"49:00:00"</c> two days and an hour, <c>"-0:15:00"</c> fifteen minutes over;
+/// fractions only when present), time zones by TZDB id.</item>
 /// <item>Enums as snake-case strings (<c>"warning_reached"</c>, <c>"on_track"</c>); properties in snake case; NaN (an
 /// undefined KPI) as the string <c>"NaN"</c>.</item>
 /// <item>Models with a JSON format of their own in that format: <see cref="BusinessCalendar"/>, <c>CareGoal</c>,
 /// <c>ResponsibilityModel</c> and <c>CapabilityEnvelope</c> (which reads only with <see cref="CreateOptions"/>'s
 /// calendars); inside results an SLA policy and a tier are written by name, an SLA metric by name, an assignment rule by its
-/// order, money as <c>"50.00 EUR"</c> and a category path as <c>"returns/refund"</c>.</item>
+/// order, an escalation trigger with the members of its kind only, money as <c>"50.00 EUR"</c> and a category path as <c>"returns/refund"</c>.</item>
 /// </list>
 /// Results are written, not read back (they refer to models by name); the models, <see cref="Money"/>, category paths,
 /// SLA notifications of built-in metrics and the KPI count results read back equal to what was written.
@@ -79,6 +80,7 @@ public static class CustomerCareJson
         options.Converters.Add(new SlaMetricNameConverter());
         options.Converters.Add(new TierNameConverter());
         options.Converters.Add(new AssignmentRuleOrderConverter());
+        options.Converters.Add(new EscalationTriggerConverter());
         options.Converters.Add(new CategoryPathConverter());
         options.Converters.Add(new MoneyConverter());
         options.Converters.Add(new BusinessCalendarConverter());
