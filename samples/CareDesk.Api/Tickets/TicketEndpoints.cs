@@ -1,6 +1,7 @@
 // The ticket endpoints: create, read, post events, SLA status and escalations; every bad request is a ProblemDetails.
 using CareDesk.Api.Data;
 using CustomerCare.Core.DependencyInjection;
+using CustomerCare.Core.Tickets;
 using NodaTime;
 
 namespace CareDesk.Api.Tickets;
@@ -73,44 +74,46 @@ internal static class TicketEndpoints
 
     private static async Task<IResult> Sla(long id, string? at, DeskDb db, ISlaService sla, IClock clock, CancellationToken cancellationToken)
     {
-        var check = new Validation();
-        var when = check.Time("at", at, null) ?? clock.GetCurrentInstant();
-        if (!check.IsValid)
-        {
-            return TypedResults.ValidationProblem(check.Errors);
-        }
-
-        if (await TicketStore.FindAsync(db, id, cancellationToken) is not { } found)
-        {
-            return NotFound(id);
-        }
-
-        return TypedResults.Ok(SlaView.From(id, sla.Evaluate(found.Timeline, when)));
+        var (answer, _, timeline, when) = await Lookup(id, at, db, clock, cancellationToken);
+        return answer ?? TypedResults.Ok(SlaView.From(id, sla.Evaluate(timeline!, when)));
     }
 
     private static async Task<IResult> Escalations(long id, string? at, DeskDb db, CustomerCareModel model, IClock clock, CancellationToken cancellationToken)
+    {
+        var (answer, ticket, timeline, when) = await Lookup(id, at, db, clock, cancellationToken);
+        if (answer is not null)
+        {
+            return answer;
+        }
+
+        if (when < Instant.FromUnixTimeTicks(ticket!.OpenedTicks))
+        {
+            var check = new Validation();
+            check.Fail("at", $"{when} is before the ticket was opened.");
+            return TypedResults.ValidationProblem(check.Errors);
+        }
+
+        var trace = model.Responsibility!.Trace(timeline!, model.SlaPolicies!, when);
+        var steps = trace.Steps.Select(s => new StepView(s.At, s.Step.From.Name, s.Step.To.Name, s.Step.Outcome.ToString(), s.Step.Reason)).ToList();
+        var byTier = trace.TierTimes.GroupBy(t => t.Tier.Name).ToDictionary(g => g.Key, g => g.Aggregate(Duration.Zero, (sum, t) => sum + t.SlaTime));
+        return TypedResults.Ok(new EscalationView(id, when, trace.Initial.Tier?.Name, trace.Initial.Raci.Select(r => r.ToString()).ToList(), steps, trace.Final.Tier?.Name, byTier));
+    }
+
+    // The shared start of the per-ticket queries: ?at= (default: now) and the stored ticket, or the 400/404 to answer instead.
+    private static async Task<(IResult? Answer, TicketRow? Ticket, TicketTimeline? Timeline, Instant At)> Lookup(long id, string? at, DeskDb db, IClock clock, CancellationToken cancellationToken)
     {
         var check = new Validation();
         var when = check.Time("at", at, null) ?? clock.GetCurrentInstant();
         if (!check.IsValid)
         {
-            return TypedResults.ValidationProblem(check.Errors);
+            return (TypedResults.ValidationProblem(check.Errors), null, null, when);
         }
 
         if (await TicketStore.FindAsync(db, id, cancellationToken) is not { } found)
         {
-            return NotFound(id);
+            return (NotFound(id), null, null, when);
         }
 
-        if (when < Instant.FromUnixTimeTicks(found.Ticket.OpenedTicks))
-        {
-            check.Fail("at", $"{when} is before the ticket was opened.");
-            return TypedResults.ValidationProblem(check.Errors);
-        }
-
-        var trace = model.Responsibility!.Trace(found.Timeline, model.SlaPolicies!, when);
-        var steps = trace.Steps.Select(s => new StepView(s.At, s.Step.From.Name, s.Step.To.Name, s.Step.Outcome.ToString(), s.Step.Reason)).ToList();
-        var byTier = trace.TierTimes.GroupBy(t => t.Tier.Name).ToDictionary(g => g.Key, g => g.Aggregate(Duration.Zero, (sum, t) => sum + t.SlaTime));
-        return TypedResults.Ok(new EscalationView(id, when, trace.Initial.Tier?.Name, trace.Initial.Raci.Select(r => r.ToString()).ToList(), steps, trace.Final.Tier?.Name, byTier));
+        return (null, found.Ticket, found.Timeline, when);
     }
 }
