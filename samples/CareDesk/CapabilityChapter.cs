@@ -61,7 +61,7 @@ internal static class CapabilityChapter
         Console.WriteLine($"  {ledger}");
 
         // The consistency check: the SLA chapter's 5-minute chat promise and a 24/7 e-mail target against the envelope,
-        // and this morning's phone forecast against the agents rostered.
+        // this morning's phone forecast against the agents rostered, and the goals chapter's goals and funnel.
         var policies = new SlaPolicySetBuilder()
             .AddCalendar("desk", CalendarsChapter.Desk)
             .Add(new SlaPolicyBuilder("Chat").When(SlaCondition.Channel("chat")).OnCalendar("desk")
@@ -71,7 +71,7 @@ internal static class CapabilityChapter
         var week = new Interval(now, now.Plus(Duration.FromDays(7)));
         var forecast = new StaffingForecast("phone", Workload.FromArrivals(180, Duration.FromHours(1), Duration.FromMinutes(4)),
             StaffingTarget.ForServiceLevel(0.8, Duration.FromSeconds(20)), agentsAvailable: 12, label: "09:00-10:00");
-        var findings = CapabilityCheck.Evaluate(envelope, week, policies, [forecast]);
+        var findings = CapabilityCheck.Evaluate(envelope, week, policies, [forecast], GoalsChapter.Goals, [GoalsChapter.Funnel]);
         Console.WriteLine($"Consistency check over the coming week: {findings.Count} findings.");
         foreach (var finding in findings)
         {

@@ -1,7 +1,10 @@
 // Chapter "Segments and care plans": the desk classifies its customers and applies each segment's care plan.
 using CustomerCare.Core;
+using CustomerCare.Core.Calendars;
 using CustomerCare.Core.Segments;
 using CustomerCare.Core.Segments.CarePlans;
+using CustomerCare.Core.Sla.Policies;
+using CustomerCare.Core.Tickets;
 using NodaTime;
 
 namespace CareDesk;
@@ -21,16 +24,28 @@ internal static class SegmentsChapter
         }
         """;
 
+    private const string CarePlans = """
+        {
+          "calendar": "desk",
+          "plans": [
+            { "segment": "vip", "sla_policy": "VIP", "preferred_channels": ["phone"], "fallback_channels": ["chat"], "minimum_tier": "senior", "contact_every": "3 months" },
+            { "segment": "elderly-alone", "priority_uplift": 1, "preferred_channels": ["phone"], "notes": ["Take your time; ask how they are doing."], "contact_every": "30 days" },
+            { "segment": "lapsing", "preferred_channels": ["email"], "notes": ["Offer the loyalty voucher."] },
+            { "segment": "standard", "preferred_channels": ["chat"], "fallback_channels": ["email"] }
+          ]
+        }
+        """;
+
     public static void Run(Instant now)
     {
         var segments = SegmentCatalogueJson.Read(Catalogue);
-        var plans = new CarePlanCatalogue(CalendarsChapter.Desk,
-        [
-            new CarePlanBuilder("vip").UseSlaPolicy("VIP").Prefer("phone").FallBackTo("chat").RequireTier("senior").ContactEvery(ContactCadence.EveryMonths(3)).Build(),
-            new CarePlanBuilder("elderly-alone").RaisePriority(1).Prefer("phone").AddNote("Take your time; ask how they are doing.").ContactEvery(ContactCadence.EveryDays(30)).Build(),
-            new CarePlanBuilder("lapsing").Prefer("email").AddNote("Offer the loyalty voucher.").Build(),
-            new CarePlanBuilder("standard").Prefer("chat").FallBackTo("email").Build(),
-        ], segments);
+        var plans = CarePlanCatalogueJson.Read(CarePlans, new Dictionary<string, BusinessCalendar> { ["desk"] = CalendarsChapter.Desk }, segments);
+
+        // The SLA engine selects by segment; the ticket's segment is stamped from the customer's classification.
+        var policies = new SlaPolicySetBuilder()
+            .Add(new SlaPolicyBuilder("VIP").When(SlaCondition.Segment("vip")).Target(SlaMetric.FirstResponse, Duration.FromMinutes(15), "normal").Build())
+            .Fallback(new SlaPolicyBuilder("Standard").Target(SlaMetric.FirstResponse, Duration.FromHours(4), "normal").Build())
+            .Build();
 
         CustomerProfile[] customers =
         [
@@ -43,9 +58,12 @@ internal static class SegmentsChapter
         var classifier = segments.AsOf(now);
         foreach (var customer in customers)
         {
-            var segment = classifier.Classify(segments.Compile(customer));
+            var compiled = segments.Compile(customer);
+            var segment = classifier.Classify(compiled);
             plans.TryGetPlan(segment.Name, out var plan);
-            Console.WriteLine($"{customer.Id,-8} → {plan}");
+            var ticket = classifier.StampSegment(new TicketAttributes("normal", channel: "chat"), compiled);
+            var policy = policies.Select(new TicketTimeline(ticket, [TicketEvent.Opened(now)]), now).Name;
+            Console.WriteLine($"{customer.Id,-8} → {plan}; a ticket today runs under SLA policy {policy}");
             if (plans.TryGetNextContactDue(segment.Name, now, out var due))
             {
                 Console.WriteLine($"         next proactive contact: {due.InZone(plans.Calendar.Zone):ddd dd MMM uuuu HH:mm}");

@@ -257,7 +257,7 @@ public static class CareGoalJson
         }
     }
 
-    private static GoalPeriod ReadPeriod(JsonElement p, string path)
+    internal static GoalPeriod ReadPeriod(JsonElement p, string path)
     {
         RequireKind(p, JsonValueKind.Object, path);
         if (p.TryGetProperty("from", out var from))
@@ -339,7 +339,7 @@ public static class CareGoalJson
         w.WriteEndObject();
     }
 
-    private static void WritePeriod(Utf8JsonWriter w, GoalPeriod period)
+    internal static void WritePeriod(Utf8JsonWriter w, GoalPeriod period)
     {
         w.WriteStartObject();
         if (period.Dates is { } dates)
@@ -401,21 +401,21 @@ public static class CareGoalJson
         return result.Success ? result.Value : throw Error(path, $"'{text}' is not valid: {result.Exception.Message}");
     }
 
-    private static double Number(JsonElement value, string path) =>
+    internal static double Number(JsonElement value, string path) =>
         value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number) && double.IsFinite(number)
             ? number
             : throw Error(path, $"expected a number, found {value.ValueKind}");
 
-    private static bool Bool(JsonElement value, string path) =>
+    internal static bool Bool(JsonElement value, string path) =>
         value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean() : throw Error(path, $"expected true or false, found {value.ValueKind}");
 
-    private static string String(JsonElement value, string path) =>
+    internal static string String(JsonElement value, string path) =>
         value.ValueKind == JsonValueKind.String ? value.GetString()! : throw Error(path, $"expected a string, found {value.ValueKind}");
 
-    private static JsonElement Required(JsonElement element, string name, string path) =>
+    internal static JsonElement Required(JsonElement element, string name, string path) =>
         element.TryGetProperty(name, out var value) ? value : throw Error(path, $"the member \"{name}\" is missing");
 
-    private static void RequireKind(JsonElement element, JsonValueKind kind, string path)
+    internal static void RequireKind(JsonElement element, JsonValueKind kind, string path)
     {
         if (element.ValueKind != kind)
         {
@@ -424,7 +424,7 @@ public static class CareGoalJson
     }
 
     /// <summary>Runs a builder step, turning its argument or validation error into a <see cref="JsonException"/> at <paramref name="path"/>.</summary>
-    private static T Guard<T>(string path, Func<T> step)
+    internal static T Guard<T>(string path, Func<T> step)
     {
         try
         {
@@ -440,7 +440,7 @@ public static class CareGoalJson
         }
     }
 
-    private static JsonException Error(string path, string problem, Exception? inner = null) =>
+    internal static JsonException Error(string path, string problem, Exception? inner = null) =>
         new($"{path}: {problem.TrimEnd('.')}.", path, null, null, inner);
 
     private static string SnakeCase(KpiId id)

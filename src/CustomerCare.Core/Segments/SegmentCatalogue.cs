@@ -32,8 +32,11 @@ public sealed class SegmentCatalogue
 
     internal SegmentCatalogue(
         DateTimeZone zone, Segment[] segments, AttributeSlot[] slots, int rfmSlot, RfmSegmentMap? rfm, int slotCount,
-        Leaf[] leaves, ulong[] bitmaps, int firstStart, int[] entries, RecencyPatch[] patches)
+        Leaf[] leaves, ulong[] bitmaps, int firstStart, int[] entries, RecencyPatch[] patches,
+        (string Name, AttributeKind Kind)[] declared, (string Name, SegmentRule Rule)[] definitions)
     {
+        Declared = declared;
+        Definitions = definitions;
         Zone = zone;
         Segments = segments;
         SegmentArray = segments;
@@ -67,6 +70,12 @@ public sealed class SegmentCatalogue
     public int LeafCount => Leaves.Length;
 
     internal Segment[] SegmentArray { get; }
+
+    /// <summary>Gets the declared custom attributes, in declaration order (written back by <see cref="SegmentCatalogueJson.Write(SegmentCatalogue)"/>).</summary>
+    internal (string Name, AttributeKind Kind)[] Declared { get; }
+
+    /// <summary>Gets the named definitions, in definition order.</summary>
+    internal (string Name, SegmentRule Rule)[] Definitions { get; }
 
     internal Leaf[] Leaves { get; }
 
@@ -145,6 +154,22 @@ public sealed class SegmentCatalogue
     /// <returns>The first segment whose rule holds, or the default segment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     public Segment Classify(CustomerProfile profile, Instant asOf) => AsOf(asOf).Classify(Compile(profile));
+
+    /// <summary>
+    /// Compiles <paramref name="profile"/> and returns <paramref name="ticket"/>'s attributes with the segment the
+    /// profile is classified into as of <paramref name="asOf"/> (see <see cref="SegmentClassifier.StampSegment"/>;
+    /// convenient, but allocates a classifier: use <see cref="AsOf"/> for many tickets).
+    /// </summary>
+    /// <param name="ticket">The attributes the ticket is opened with.</param>
+    /// <param name="profile">The customer's profile.</param>
+    /// <param name="asOf">The classification instant, normally when the ticket is opened.</param>
+    /// <returns>New attributes carrying the segment's name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ticket"/> or <paramref name="profile"/> is null.</exception>
+    public Tickets.TicketAttributes StampSegment(Tickets.TicketAttributes ticket, CustomerProfile profile, Instant asOf)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return AsOf(asOf).StampSegment(ticket, Compile(profile));
+    }
 
     /// <summary>Returns a one-line summary, e.g. <c>5 segments (default standard), 9 slots, 14 tests</c>.</summary>
     /// <returns>The text.</returns>

@@ -1,6 +1,8 @@
-// Reads a SegmentCatalogue from JSON: attributes, definitions, segments in priority order, the default and the RFM map.
+// Reads and writes a SegmentCatalogue as JSON: attributes, definitions, segments in priority order, the default and the RFM map.
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using CustomerCare.Core.Segments.Compilation;
 using CustomerCare.Core.Segments.Rfm;
 using NodaTime;
 using NodaTime.Text;
@@ -8,7 +10,7 @@ using NodaTime.Text;
 namespace CustomerCare.Core.Segments;
 
 /// <summary>
-/// Reads a <see cref="SegmentCatalogue"/> from JSON with System.Text.Json:
+/// Reads and writes a <see cref="SegmentCatalogue"/> as JSON with System.Text.Json:
 /// <code>
 /// {
 ///   "zone": "Asia/Ho_Chi_Minh",
@@ -37,7 +39,14 @@ namespace CustomerCare.Core.Segments;
 /// (<see cref="RfmSegmentMap.Standard"/>); pass another map to <see cref="Read(string, RfmSegmentMap?)"/>.</para>
 /// <para>Malformed JSON throws <see cref="JsonException"/> naming the JSON path; a well-formed definition with
 /// problems throws <see cref="SegmentDefinitionException"/> listing every problem with its JSON path (e.g.
-/// <c>$.segments[1].rule.all[0]</c>). Unknown members are ignored. Stateless and thread-safe.</para>
+/// <c>$.segments[1].rule.all[0]</c>). Unknown members are ignored.</para>
+/// <para><see cref="Write(SegmentCatalogue)"/> writes what <see cref="Read(string, RfmSegmentMap?)"/> reads: reading
+/// the text gives a catalogue that classifies every profile alike, and writing that catalogue gives the same text.
+/// Set operations are written as what they mean (<c>union</c> as <c>any</c> of <c>segment</c>s, <c>except</c> as
+/// <c>all</c> with a <c>not</c>); a value is written in the kind of the attribute it is compared with (a number
+/// compared with an <c>exact_number</c> attribute is written as the decimal the catalogue compiled); the standard RFM
+/// map is written as <c>"rfm": "standard"</c>, another map is not written (pass it to <c>Read</c> again). Stateless
+/// and thread-safe.</para>
 /// </summary>
 public static class SegmentCatalogueJson
 {
@@ -110,6 +119,33 @@ public static class SegmentCatalogueJson
         return builder.Build();
     }
 
+    /// <summary>Writes <paramref name="catalogue"/> as indented JSON in the shape <see cref="Read(string, RfmSegmentMap?)"/> reads.</summary>
+    /// <param name="catalogue">The catalogue.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is null.</exception>
+    public static string Write(SegmentCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            Write(writer, catalogue);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes <paramref name="catalogue"/> as one JSON object to <paramref name="writer"/>.</summary>
+    /// <param name="writer">The destination.</param>
+    /// <param name="catalogue">The catalogue.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Utf8JsonWriter writer, SegmentCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        CatalogueJsonWriter.Write(writer, catalogue);
+    }
+
     internal static JsonException Error(string path, string problem, Exception? inner = null) => new($"{path}: {problem}.", path, null, null, inner);
 
     private static void ReadNamed(JsonElement element, string member, Action<string, SegmentRule, string> add, RuleReader reader)
@@ -130,18 +166,18 @@ public static class SegmentCatalogueJson
         }
     }
 
-    private static AttributeKind ParseKind(string text, string path) => text switch
+    private static AttributeKind ParseKind(string text, string path)
     {
-        "text" => AttributeKind.Text,
-        "number" => AttributeKind.Number,
-        "exact_number" => AttributeKind.ExactNumber,
-        "money" => AttributeKind.Money,
-        "boolean" => AttributeKind.Boolean,
-        "date" => AttributeKind.Date,
-        "instant" => AttributeKind.Instant,
-        "text_set" => AttributeKind.TextSet,
-        _ => throw Error(path, $"unknown attribute kind '{text}'; use text, number, exact_number, money, boolean, date, instant or text_set"),
-    };
+        foreach (var kind in Enum.GetValues<AttributeKind>())
+        {
+            if (CatalogueJsonWriter.KindName(kind) == text)
+            {
+                return kind;
+            }
+        }
+
+        throw Error(path, $"unknown attribute kind '{text}'; use text, number, exact_number, money, boolean, date, instant or text_set");
+    }
 
     internal static JsonElement Required(JsonElement element, string name, string path) =>
         element.TryGetProperty(name, out var value) ? value : throw Error(path, $"the member '{name}' is required");

@@ -1,6 +1,7 @@
 // Classifies compiled profiles as of one instant: first match in priority order, or every segment that qualifies.
 using CustomerCare.Core.Internal;
 using CustomerCare.Core.Segments.Compilation;
+using CustomerCare.Core.Tickets;
 using NodaTime;
 
 namespace CustomerCare.Core.Segments;
@@ -141,6 +142,29 @@ public sealed class SegmentClassifier
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Returns <paramref name="ticket"/>'s attributes with <see cref="TicketAttributes.Segment"/> set to the name of the
+    /// segment <paramref name="profile"/> is classified into as of <see cref="AsOf"/> (priority, channel, category,
+    /// tags and custom attributes are kept). An SLA policy set then selects by the classification:
+    /// <c>SlaCondition.Segment("vip")</c> matches the ticket of a customer the catalogue classifies as <c>vip</c>, so
+    /// the segment comes from the customer's profile rather than from a name typed by hand.
+    /// </summary>
+    /// <remarks>The classification replaces whatever segment the ticket carried; to keep a segment set by hand,
+    /// stamp only tickets whose <see cref="TicketAttributes.Segment"/> is null. A segment name is stable, so a ticket
+    /// stamped when it was opened keeps its policy even if the customer is classified otherwise later (a later
+    /// change of segment is a timeline event of the ticket).</remarks>
+    /// <param name="ticket">The attributes the ticket is opened with.</param>
+    /// <param name="profile">The customer's profile, compiled by this catalogue.</param>
+    /// <returns>New attributes carrying the segment's name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ticket"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="profile"/> is default or was compiled by another catalogue.</exception>
+    public TicketAttributes StampSegment(TicketAttributes ticket, CompiledProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var segment = Classify(profile);
+        return new TicketAttributes(ticket.Priority, segment.Name, ticket.Channel, ticket.Category, ticket.Tags, ticket.Custom);
     }
 
     /// <summary>Returns <c>5 segments as of 2026-11-30T00:00:00Z</c>.</summary>

@@ -21,8 +21,16 @@ namespace CustomerCare.Core.Goals.Capability;
 /// <item><c>sla.calendar_unknown</c> (warning): a policy measures on a calendar the envelope does not know, so closures could not be checked.</item>
 /// <item><c>staffing.understaffed</c> (error): a forecast needs more agents than are available.</item>
 /// <item><c>staffing.unknown_channel</c> (error): a forecast for a channel the envelope does not offer.</item>
+/// <item><c>goal.faster_than_staffed</c> — a goal above a ceiling: a care goal's first-response-time target (its upper
+/// bound, whatever the quantile) is shorter than the fastest first response a channel can staff (the quickest of the
+/// channel's <see cref="CapabilityEnvelopeBuilder.FastestFirstResponse"/> settings). An error when no channel can
+/// respond that fast, a warning when some cannot (their tickets work against the goal). Goals carry no money, so the
+/// speed limits are the ceilings a goal can exceed; channels without a setting state no limit and are not judged.</item>
+/// <item><c>funnel.base_mismatch</c> (warning) and <c>funnel.widening</c> (error) — a funnel inconsistency: each of a
+/// funnel goal's <see cref="FunnelGoal.Findings"/>, with its message (a stage whose base is not the previous stage's
+/// target; a stage targeting more than the previous one).</item>
 /// </list>
-/// Other checks (care goals, funnels) report with the same type; concatenate their findings and sort them with
+/// Other checks can report with the same type; concatenate their findings and sort them with
 /// <see cref="CapabilityFinding.MostSevereFirst"/>.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
@@ -42,7 +50,24 @@ public static class CapabilityCheck
     /// <exception cref="ArgumentNullException"><paramref name="envelope"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="window"/> has no start or no end, or a forecast is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> lies outside a calendar's horizon.</exception>
-    public static IReadOnlyList<CapabilityFinding> Evaluate(CapabilityEnvelope envelope, Interval window, SlaPolicySet? policies = null, IEnumerable<StaffingForecast>? forecasts = null)
+    public static IReadOnlyList<CapabilityFinding> Evaluate(CapabilityEnvelope envelope, Interval window, SlaPolicySet? policies = null, IEnumerable<StaffingForecast>? forecasts = null) =>
+        Evaluate(envelope, window, policies, forecasts, null, null);
+
+    /// <summary>Checks the envelope, and optionally SLA policies, staffing forecasts, care goals and funnel goals against it.</summary>
+    /// <param name="envelope">The envelope.</param>
+    /// <param name="window">The stretch of time to check staffed hours over; it must have a start and an end inside the calendars' horizon.</param>
+    /// <param name="policies">The SLA policies to check, or null (see <see cref="Evaluate(CapabilityEnvelope, Interval, SlaPolicySet?, IEnumerable{StaffingForecast}?)"/>).</param>
+    /// <param name="forecasts">Staffing forecasts to check, or null.</param>
+    /// <param name="goals">Care goals to check, or null: a first-response-time target shorter than the fastest
+    /// response a channel can staff is reported as <c>goal.faster_than_staffed</c>.</param>
+    /// <param name="funnels">Funnel goals to check, or null: each of their findings is reported as
+    /// <c>funnel.base_mismatch</c> or <c>funnel.widening</c>.</param>
+    /// <returns>The findings, most severe first; empty when everything fits.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="envelope"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="window"/> has no start or no end, or a forecast, goal or funnel is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> lies outside a calendar's horizon.</exception>
+    public static IReadOnlyList<CapabilityFinding> Evaluate(
+        CapabilityEnvelope envelope, Interval window, SlaPolicySet? policies, IEnumerable<StaffingForecast>? forecasts, IEnumerable<CareGoal>? goals, IEnumerable<FunnelGoal>? funnels)
     {
         ArgumentNullException.ThrowIfNull(envelope);
         if (!window.HasStart || !window.HasEnd)
@@ -60,6 +85,16 @@ public static class CapabilityCheck
         if (forecasts is not null)
         {
             CheckStaffing(envelope, forecasts, findings);
+        }
+
+        if (goals is not null)
+        {
+            GoalChecks.CheckGoals(envelope, goals, findings);
+        }
+
+        if (funnels is not null)
+        {
+            GoalChecks.CheckFunnels(funnels, findings);
         }
 
         findings.Sort(CapabilityFinding.MostSevereFirst);

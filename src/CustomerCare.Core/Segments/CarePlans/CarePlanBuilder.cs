@@ -108,8 +108,15 @@ public sealed class CarePlanBuilder
         }
 
         _built = true;
-        var path = $"care_plans['{Segment}']";
         var problems = new List<SegmentProblem>();
+        var plan = TryBuild($"care_plans['{Segment}']", problems);
+        return plan ?? throw new SegmentDefinitionException(problems);
+    }
+
+    /// <summary>Validates the plan, adding its problems at <paramref name="path"/> to <paramref name="problems"/>; null when it has any.</summary>
+    internal CarePlan? TryBuild(string path, List<SegmentProblem> problems)
+    {
+        var before = problems.Count;
         void Blank(string? text, string what)
         {
             if (text is not null && string.IsNullOrWhiteSpace(text))
@@ -146,8 +153,8 @@ public sealed class CarePlanBuilder
             problems.Add(new(path, $"the channel '{twice.Key}' is listed more than once."));
         }
 
-        return problems.Count > 0
-            ? throw new SegmentDefinitionException(problems)
+        return problems.Count > before
+            ? null
             : new CarePlan(Segment, _policy, _uplift, [.. _preferred], [.. _fallback], _tier, [.. _notes], _cadence);
     }
 

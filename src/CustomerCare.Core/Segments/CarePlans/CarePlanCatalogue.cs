@@ -23,27 +23,17 @@ public sealed class CarePlanCatalogue : IMinimumTierSource
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/>, <paramref name="plans"/> or a plan is null.</exception>
     /// <exception cref="SegmentDefinitionException">Two plans share a segment, or a plan names a segment the catalogue lacks (all reported together).</exception>
     public CarePlanCatalogue(BusinessCalendar calendar, IEnumerable<CarePlan> plans, SegmentCatalogue? segments = null)
+        : this(calendar, Checked(plans), segments, null)
+    {
+    }
+
+    /// <summary>Creates the catalogue; <paramref name="paths"/> (one per plan) name where each plan was read from.</summary>
+    internal CarePlanCatalogue(BusinessCalendar calendar, IReadOnlyList<CarePlan> plans, SegmentCatalogue? segments, IReadOnlyList<string>? paths)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        ArgumentNullException.ThrowIfNull(plans);
         Calendar = calendar;
-        _plans = new Dictionary<string, CarePlan>(StringComparer.OrdinalIgnoreCase);
         var problems = new List<SegmentProblem>();
-        foreach (var plan in plans)
-        {
-            ArgumentNullException.ThrowIfNull(plan, nameof(plans));
-            var path = $"care_plans['{plan.Segment}']";
-            if (!_plans.TryAdd(plan.Segment, plan))
-            {
-                problems.Add(new(path, $"segment '{plan.Segment}' has more than one care plan; merge them."));
-            }
-
-            if (segments is not null && !segments.TryGetSegment(plan.Segment, out _))
-            {
-                problems.Add(new(path, $"the segment catalogue has no segment '{plan.Segment}'; segments are {string.Join(", ", segments.Segments.Select(s => $"'{s.Name}'"))}."));
-            }
-        }
-
+        _plans = Index(plans, segments, paths, problems);
         if (problems.Count > 0)
         {
             throw new SegmentDefinitionException(problems);
@@ -111,7 +101,41 @@ public sealed class CarePlanCatalogue : IMinimumTierSource
         return true;
     }
 
+    /// <summary>Indexes plans by segment, adding a problem for a segment planned twice or missing from <paramref name="segments"/>.</summary>
+    internal static Dictionary<string, CarePlan> Index(IReadOnlyList<CarePlan> plans, SegmentCatalogue? segments, IReadOnlyList<string>? paths, List<SegmentProblem> problems)
+    {
+        var index = new Dictionary<string, CarePlan>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < plans.Count; i++)
+        {
+            var plan = plans[i];
+            var path = paths?[i] ?? $"care_plans['{plan.Segment}']";
+            if (!index.TryAdd(plan.Segment, plan))
+            {
+                problems.Add(new(path, $"segment '{plan.Segment}' has more than one care plan; merge them."));
+            }
+
+            if (segments is not null && !segments.TryGetSegment(plan.Segment, out _))
+            {
+                problems.Add(new(path, $"the segment catalogue has no segment '{plan.Segment}'; segments are {string.Join(", ", segments.Segments.Select(s => $"'{s.Name}'"))}."));
+            }
+        }
+
+        return index;
+    }
+
     /// <summary>Returns <c>4 care plans on Asia/Ho_Chi_Minh business hours</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Plans.Count} care plans on {Calendar.Zone.Id} business hours";
+
+    private static CarePlan[] Checked(IEnumerable<CarePlan> plans)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        var list = plans.ToArray();
+        foreach (var plan in list)
+        {
+            ArgumentNullException.ThrowIfNull(plan, nameof(plans));
+        }
+
+        return list;
+    }
 }

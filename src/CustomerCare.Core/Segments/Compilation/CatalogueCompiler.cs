@@ -121,6 +121,7 @@ internal static class CatalogueCompiler
         segments[count] = new Segment(builder.Default!.Value.Name, count, SegmentRule.Always, true);
         return new SegmentCatalogue(
             builder.Zone, segments, used, rfmSlot, builder.Rfm, slotCount,
-            [.. emitter.Leaves], [.. emitter.Bitmaps], firstStart, entries, [.. emitter.Patches]);
+            [.. emitter.Leaves], [.. emitter.Bitmaps], firstStart, entries, [.. emitter.Patches],
+            [.. builder.Declared.Select(d => (d.Name, d.Kind))], [.. builder.Definitions.Select(d => (d.Name, d.Rule))]);
     }
 }
