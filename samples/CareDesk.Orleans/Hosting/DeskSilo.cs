@@ -1,0 +1,54 @@
+// Adds the desk to an Orleans silo: storage, reminders, the shared settings and clock (used by the driver and the tests).
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace CareDesk.Orleans.Hosting;
+
+/// <summary>Configures a silo for the desk; clustering is left to the caller (loopback, ADO.NET or a test cluster).</summary>
+public static class DeskSilo
+{
+    /// <summary>The ADO.NET invariant name of PostgreSQL's provider (Npgsql).</summary>
+    public const string PostgresInvariant = "Npgsql";
+
+    /// <summary>The name of the grain storage the grains use.</summary>
+    public const string StorageName = "desk";
+
+    public static ISiloBuilder AddDesk(this ISiloBuilder silo, DeskSettings settings, IClock clock, DeskStorage storage, string? connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        switch (storage)
+        {
+            case DeskStorage.Memory:
+                silo.AddMemoryGrainStorage(StorageName);
+                if (settings.UseReminders)
+                {
+                    silo.UseInMemoryReminderService();
+                }
+
+                break;
+            case DeskStorage.Postgres:
+                ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+                silo.AddAdoNetGrainStorage(StorageName, o =>
+                {
+                    o.Invariant = PostgresInvariant;
+                    o.ConnectionString = connectionString;
+                });
+                if (settings.UseReminders)
+                {
+                    silo.UseAdoNetReminderService(o =>
+                    {
+                        o.Invariant = PostgresInvariant;
+                        o.ConnectionString = connectionString;
+                    });
+                }
+
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(storage), storage, "Unknown storage.");
+        }
+
+        silo.Services.AddSingleton(settings);
+        silo.Services.AddSingleton(clock);
+        return silo;
+    }
+}
