@@ -1,6 +1,9 @@
 // Adds the desk to an Orleans silo: storage, reminders, the shared settings and clock (used by the driver and the tests).
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace CareDesk.Orleans.Hosting;
 
@@ -33,6 +36,10 @@ public static class DeskSilo
                     o.Invariant = PostgresInvariant;
                     o.ConnectionString = connectionString;
                 });
+                // Orleans' own binary serializer for the stored state, as on the wire (the ADO.NET default is JSON,
+                // which cannot build the sample's immutable records and NodaTime values).
+                silo.Services.AddOptions<AdoNetGrainStorageOptions>(StorageName)
+                    .Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
                 if (settings.UseReminders)
                 {
                     silo.UseAdoNetReminderService(o =>
