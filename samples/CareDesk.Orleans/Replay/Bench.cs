@@ -2,10 +2,9 @@
 using System.Diagnostics;
 using CareDesk.Orleans.Aggregation;
 using CareDesk.Orleans.Hosting;
-using CustomerCare.Core.Kpis.Resolution;
+using CareDesk.Orleans.Tickets;
 using CustomerCare.Core.Sla.Evaluation;
 using CustomerCare.Core.Sla.Reporting;
-using CustomerCare.Core.Tickets;
 
 namespace CareDesk.Orleans.Replay;
 
@@ -61,20 +60,15 @@ internal static class Bench
         {
             var ticket = tickets[n];
             var clock = new SlaClock(settings.Policies, ticket.Attributes.ToAttributes());
-            var contacts = 1;
-            var resolved = false;
             foreach (var dto in ticket.Events)
             {
                 var e = dto.ToEvent();
                 clock.Append(e);
-                contacts += e.Kind == TicketEventKind.CustomerReply ? 1 : 0;
-                resolved = e.Kind is TicketEventKind.Resolved or TicketEventKind.Closed || (resolved && e.Kind != TicketEventKind.Reopened);
-                var at = e.At;
-                latest[n] = KpiSummary.From(new SlaComplianceReportBuilder().Add(clock.Evaluate(at)).Build(), [new IssueContacts(contacts, resolved)]);
+                latest[n] = KpiSummary.From(new SlaComplianceReportBuilder().Add(clock.Evaluate(e.At)).Build(), [TicketIssue.From(clock.Events)]);
             }
 
             // The month's end: what a grain does when its transitions fall due.
-            latest[n] = KpiSummary.From(new SlaComplianceReportBuilder().Add(clock.Evaluate(SyntheticMonth.End)).Build(), [new IssueContacts(contacts, resolved)]);
+            latest[n] = KpiSummary.From(new SlaComplianceReportBuilder().Add(clock.Evaluate(SyntheticMonth.End)).Build(), [TicketIssue.From(clock.Events)]);
         }
 
         return KpiSummary.Merge(latest);

@@ -1,10 +1,10 @@
 // The reference: the same tickets through the core library in one process, no Orleans (for the exactness check and the benchmark).
 using CareDesk.Orleans.Aggregation;
+using CareDesk.Orleans.Tickets;
 using CustomerCare.Core.Kpis.Resolution;
 using CustomerCare.Core.Sla.Evaluation;
 using CustomerCare.Core.Sla.Policies;
 using CustomerCare.Core.Sla.Reporting;
-using CustomerCare.Core.Tickets;
 using NodaTime;
 
 namespace CareDesk.Orleans.Replay;
@@ -21,18 +21,13 @@ public static class SingleProcessDesk
         foreach (var ticket in tickets)
         {
             var clock = new SlaClock(policies, ticket.Attributes.ToAttributes());
-            var contacts = 1;
-            var resolved = false;
             foreach (var dto in ticket.Events)
             {
-                var e = dto.ToEvent();
-                clock.Append(e);
-                contacts += e.Kind == TicketEventKind.CustomerReply ? 1 : 0;
-                resolved = e.Kind is TicketEventKind.Resolved or TicketEventKind.Closed || (resolved && e.Kind != TicketEventKind.Reopened);
+                clock.Append(dto.ToEvent());
             }
 
             report.Add(clock.Evaluate(asOf));
-            issues.Add(new IssueContacts(contacts, resolved));
+            issues.Add(TicketIssue.From(clock.Events));
         }
 
         return KpiSummary.From(report.Build(), issues);

@@ -1,7 +1,6 @@
 // The ticket grain: validates and stores events, keeps the incremental SLA clock, wakes at each SLA transition, reports its KPIs.
 using CareDesk.Orleans.Aggregation;
 using CareDesk.Orleans.Hosting;
-using CustomerCare.Core.Kpis.Resolution;
 using CustomerCare.Core.Sla.Evaluation;
 using CustomerCare.Core.Sla.Reporting;
 using CustomerCare.Core.Tickets;
@@ -182,7 +181,7 @@ public sealed partial class TicketGrain : Grain, ITicketGrain, IRemindable
         }
 
         var evaluation = sla.Evaluate(at);
-        var summary = KpiSummary.From(new SlaComplianceReportBuilder().Add(evaluation).Build(), [Issue(sla.Events)]);
+        var summary = KpiSummary.From(new SlaComplianceReportBuilder().Add(evaluation).Build(), [TicketIssue.From(sla.Events)]);
         _next = NextTransition(evaluation, at);
         var partition = GrainFactory.GetGrain<IPartitionGrain>(_settings.PartitionOf(_id));
         await partition.Report(_id, new ContributionVersion(sla.Events.Length, at), summary, _next);
@@ -259,30 +258,6 @@ public sealed partial class TicketGrain : Grain, ITicketGrain, IRemindable
         // A timer capped at a day, or a clock moved by hand, can fire early: then it only re-arms.
         var now = _clock.GetCurrentInstant();
         return _next is { } next && now < next ? ArmAsync(now) : RefreshAsync();
-    }
-
-    /// <summary>The ticket as one contact-resolution issue: contacts are the opening plus each customer reply; resolved if it ends resolved or closed.</summary>
-    private static IssueContacts Issue(ReadOnlySpan<TicketEvent> events)
-    {
-        var contacts = 1;
-        var resolved = false;
-        foreach (var e in events)
-        {
-            switch (e.Kind)
-            {
-                case TicketEventKind.CustomerReply:
-                    contacts++;
-                    break;
-                case TicketEventKind.Resolved or TicketEventKind.Closed:
-                    resolved = true;
-                    break;
-                case TicketEventKind.Reopened:
-                    resolved = false;
-                    break;
-            }
-        }
-
-        return new IssueContacts(contacts, resolved);
     }
 
     private PostResult Reject(string reason)
