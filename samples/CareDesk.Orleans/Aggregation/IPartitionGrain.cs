@@ -9,6 +9,9 @@ public interface IPartitionGrain : IGrainWithIntegerKey
     /// <summary>Replaces the contribution of <paramref name="ticketId"/> if <paramref name="version"/> is not older than the one held; returns once stored.</summary>
     Task Report(string ticketId, ContributionVersion version, KpiSummary summary, Instant? nextTransition);
 
+    /// <summary>Gets the version of the contribution held for <paramref name="ticketId"/>, or null (a look that wakes no ticket).</summary>
+    Task<ContributionVersion?> VersionOf(string ticketId);
+
     /// <summary>Wakes every ticket whose next transition is due by <paramref name="asOf"/> (the desk clock must be there), then gives the snapshot.</summary>
     Task<PartitionSnapshot> Settle(Instant asOf);
 }

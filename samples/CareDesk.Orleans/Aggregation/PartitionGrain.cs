@@ -53,6 +53,9 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
         return _settings.WriteThrough ? StoreAsync() : Task.CompletedTask;
     }
 
+    public Task<ContributionVersion?> VersionOf(string ticketId) =>
+        Task.FromResult(_state.State.Tickets.TryGetValue(ticketId, out var held) ? held.Version : null);
+
     public async Task<PartitionSnapshot> Settle(Instant asOf)
     {
         for (var round = 0; round < 4; round++)
