@@ -1,0 +1,61 @@
+// Adds the desk to an Orleans silo: storage, reminders, the shared settings and clock (used by the driver and the tests).
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace CareDesk.Orleans.Hosting;
+
+/// <summary>Configures a silo for the desk; clustering is left to the caller (loopback, ADO.NET or a test cluster).</summary>
+public static class DeskSilo
+{
+    /// <summary>The ADO.NET invariant name of PostgreSQL's provider (Npgsql).</summary>
+    public const string PostgresInvariant = "Npgsql";
+
+    /// <summary>The name of the grain storage the grains use.</summary>
+    public const string StorageName = "desk";
+
+    public static ISiloBuilder AddDesk(this ISiloBuilder silo, DeskSettings settings, IClock clock, DeskStorage storage, string? connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        switch (storage)
+        {
+            case DeskStorage.Memory:
+                silo.AddMemoryGrainStorage(StorageName);
+                if (settings.UseReminders)
+                {
+                    silo.UseInMemoryReminderService();
+                }
+
+                break;
+            case DeskStorage.Postgres:
+                ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+                silo.AddAdoNetGrainStorage(StorageName, o =>
+                {
+                    o.Invariant = PostgresInvariant;
+                    o.ConnectionString = connectionString;
+                });
+                // Orleans' own binary serializer for the stored state, as on the wire (the ADO.NET default is JSON,
+                // which cannot build the sample's immutable records and NodaTime values).
+                silo.Services.AddOptions<AdoNetGrainStorageOptions>(StorageName)
+                    .Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
+                if (settings.UseReminders)
+                {
+                    silo.UseAdoNetReminderService(o =>
+                    {
+                        o.Invariant = PostgresInvariant;
+                        o.ConnectionString = connectionString;
+                    });
+                }
+
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(storage), storage, "Unknown storage.");
+        }
+
+        silo.Services.AddSingleton(settings);
+        silo.Services.AddSingleton(clock);
+        return silo;
+    }
+}

@@ -1,0 +1,53 @@
+// The desk's clock: NodaTime's IClock that a replay can move forward by hand, and that can also run in real time.
+using System.Diagnostics;
+using NodaTime;
+
+namespace CareDesk.Orleans.Hosting;
+
+/// <summary>
+/// A monotone <see cref="IClock"/> shared by the silos of one process. A replay sets it (<see cref="AdvanceTo"/>) and
+/// leaves it frozen, so a month of events replays in seconds; <see cref="Run"/> lets it flow with real time from a
+/// chosen instant, which is what grain timers need to fire at their exact instants.
+/// </summary>
+/// <remarks>Thread-safe.</remarks>
+public sealed class ReplayClock : IClock
+{
+    private readonly Lock _gate = new();
+    private Instant _base;
+    private Stopwatch? _running;
+
+    /// <summary>Starts frozen at <paramref name="start"/>.</summary>
+    public ReplayClock(Instant start) => _base = start;
+
+    /// <inheritdoc />
+    public Instant GetCurrentInstant()
+    {
+        lock (_gate)
+        {
+            return _running is null ? _base : _base + Duration.FromTimeSpan(_running.Elapsed);
+        }
+    }
+
+    /// <summary>Freezes the clock at <paramref name="instant"/>, or leaves it where it is if that is earlier (the clock never goes back).</summary>
+    public void AdvanceTo(Instant instant)
+    {
+        lock (_gate)
+        {
+            var now = _running is null ? _base : _base + Duration.FromTimeSpan(_running.Elapsed);
+            _base = instant > now ? instant : now;
+            _running = null;
+        }
+    }
+
+    /// <summary>Lets the clock flow with real time from where it stands.</summary>
+    public void Run()
+    {
+        lock (_gate)
+        {
+            if (_running is null)
+            {
+                _running = Stopwatch.StartNew();
+            }
+        }
+    }
+}
