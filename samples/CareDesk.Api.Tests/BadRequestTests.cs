@@ -94,7 +94,6 @@ public sealed class BadRequestTests : IClassFixture<BadRequestTests.Fixture>
     [InlineData("resolved", "resolved")]
     [InlineData("reopened", null)]
     [InlineData("closed", "agent_reply")]
-    [InlineData("resolved", "customer_reply")]
     public async Task An_event_that_makes_the_history_impossible_is_a_409(string first, string? second)
     {
         var id = await Api.CreateTicket(_client, new { priority = "normal", opened_at = Api.MinutesAgo(60) });
@@ -110,6 +109,19 @@ public sealed class BadRequestTests : IClassFixture<BadRequestTests.Fixture>
         Assert.False(string.IsNullOrWhiteSpace(json!["detail"]!.GetValue<string>()));
         var (_, ticket, _) = await Api.Get(_client, $"/tickets/{id}");
         Assert.Equal(second is null ? 1 : 2, ticket!["events"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task A_customer_reply_on_a_resolved_ticket_reopens_it()
+    {
+        var id = await Api.CreateTicket(_client, new { priority = "normal", opened_at = Api.MinutesAgo(60) });
+        Assert.Equal(201, (await Api.Post(_client, $"/tickets/{id}/events", new { type = "resolved", at = Api.MinutesAgo(30) })).Status);
+
+        var (status, _, _) = await Api.Post(_client, $"/tickets/{id}/events", new { type = "customer_reply", at = Api.MinutesAgo(20) });
+
+        Assert.Equal(201, status);
+        var (_, ticket, _) = await Api.Get(_client, $"/tickets/{id}");
+        Assert.Equal(3, ticket!["events"]!.AsArray().Count);                // opened, resolved, the reply
     }
 
     [Fact]

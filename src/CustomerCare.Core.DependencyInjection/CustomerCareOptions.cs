@@ -13,8 +13,8 @@ namespace CustomerCare.Core.DependencyInjection;
 /// <item><term><c>Calendars</c></term><description>name → a calendar as <see cref="Calendars.BusinessCalendarJson"/> reads it.</description></item>
 /// <item><term><c>SlaPolicies</c></term><description>a policy set as <see cref="Sla.Policies.SlaPolicyJson"/> reads it (calendars by name).</description></item>
 /// <item><term><c>Segments</c></term><description>a catalogue as <see cref="Segments.SegmentCatalogueJson"/> reads it.</description></item>
-/// <item><term><c>CarePlans</c></term><description><c>{ "calendar": name, "plans": [ { "segment", "sla_policy", "raise_priority", "prefer",
-/// "fall_back_to", "minimum_tier", "notes", "contact_every": "30 days" } ] }</c>.</description></item>
+/// <item><term><c>CarePlans</c></term><description><c>{ "calendar": name, "plans": [ { "segment", "sla_policy", "priority_uplift", "preferred_channels",
+/// "fallback_channels", "minimum_tier", "notes", "contact_every": "30 days" } ] }</c>.</description></item>
 /// <item><term><c>Goals</c></term><description>a list of goals as <see cref="Goals.CareGoalJson"/> reads them.</description></item>
 /// <item><term><c>Capability</c></term><description>an envelope as <see cref="Goals.Capability.CapabilityEnvelopeJson"/> reads it.</description></item>
 /// <item><term><c>Responsibility</c></term><description>a model as <see cref="Responsibility.ResponsibilityModelJson"/> reads it; the

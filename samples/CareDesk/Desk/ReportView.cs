@@ -162,7 +162,7 @@ internal static class ReportView
         report.FirstResponseSketch.TryGetQuantile(0.9, out var frt90);
         var churn = report.Customers is { } c ? c.ChurnRate.Value : double.NaN;
         var table = new Table().Border(TableBorder.Rounded).AddColumn("Goal").AddColumn("Target").AddColumn("Status");
-        Goal(table, DeskSetup.VipGoal(period), report.End, [report.Csat.TopBoxShare, frt90.TotalSeconds, churn], setup);
+        Goal(table, DeskSetup.VipGoal(period), report.End, [report.Csat.TopBoxShare.Value, frt90.TotalSeconds, churn], setup);
         report.Handle.TryGetAverageHandleTime(out var aht);
         Goal(table, DeskSetup.DeskGoal(period), report.End, [report.Resolution.FirstContactResolution(FcrBasis.Customers).Value, aht.TotalSeconds], setup);
         AnsiConsole.Write(table);

@@ -40,7 +40,7 @@ internal static class ConfigurationJson
     {
         "name", "tz", "zone", "calendar", "segment", "segments", "channel", "channels", "category", "categories", "tag",
         "priority", "priorities", "priority_at_least", "pause_on", "start", "stop", "kinds", "tier", "escalates_to",
-        "approves", "parties", "request_kinds", "definition", "objective_name", "default", "prefer", "fall_back_to",
+        "approves", "parties", "request_kinds", "definition", "objective_name", "default", "preferred_channels", "fallback_channels",
         "notes", "minimum_tier", "sla_policy", "severities", "holidays", "currency", "attribute", "rfm", "custom_metrics",
     };
 

@@ -5,6 +5,7 @@ using CustomerCare.Core.Goals;
 using CustomerCare.Core.Goals.Capability;
 using CustomerCare.Core.Responsibility;
 using CustomerCare.Core.Segments;
+using CustomerCare.Core.Segments.CarePlans;
 using CustomerCare.Core.Sla.Policies;
 using Microsoft.Extensions.Configuration;
 
@@ -50,7 +51,7 @@ internal static class ConfigurationModelReader
 
         var planSection = configuration.GetSection(CustomerCareOptions.CarePlansSection);
         var plans = calendarsOk && planSection.Exists() && (segments is not null || !segmentSection.Exists())
-            ? Part(planSection, failures, json => CarePlanJson.Read(json, calendars, segments))
+            ? Part(planSection, failures, json => CarePlanCatalogueJson.Read(json, calendars, segments))
             : null;
 
         var capabilitySection = configuration.GetSection(CustomerCareOptions.CapabilitySection);

@@ -62,6 +62,8 @@ internal static class EnumConverters
         Snake<global::CustomerCare.Core.Sla.Evaluation.SlaNotificationKind>(),
         Snake<global::CustomerCare.Core.Sla.Evaluation.SlaStatus>(),
         Snake<global::CustomerCare.Core.Sla.Policies.ReopenMode>(),
+        Snake<global::CustomerCare.Core.Sla.Policies.ResolvedReplyMode>(),
+        Snake<global::CustomerCare.Core.Sla.Policies.ResponseResolveMode>(),
         Snake<global::CustomerCare.Core.Sla.Policies.SlaMetricKind>(),
         Snake<global::CustomerCare.Core.Staffing.ServiceLevelDefinition>(),
         Snake<global::CustomerCare.Core.Tickets.TicketEventKind>(),

@@ -37,7 +37,7 @@ public sealed class AppSettingsTests
 
         var sla = model.SlaPolicies!;
         Assert.Equal(["VIP", "Standard"], sla.Policies.Select(p => p.Name));
-        Assert.False(sla.Fallback.ResolutionFulfilsResponses);         // a boolean, not the string "False"
+        Assert.Equal(ResponseResolveMode.Pause, sla.Fallback.ResponsesOnResolve);   // the boolean false (not the string "False") reads as pause
         Assert.Equal(Duration.FromMinutes(60), sla.Fallback.For(SlaMetric.FirstResponse)!.Targets["urgent"]);  // a number of minutes
 
         Assert.Equal(["vip", "loyal", "standard"], model.Segments!.Segments.Select(s => s.Name));
