@@ -125,6 +125,17 @@ public sealed class BadRequestTests : IClassFixture<BadRequestTests.Fixture>
     }
 
     [Fact]
+    public async Task The_library_meter_is_exported_for_prometheus()
+    {
+        var id = await Api.CreateTicket(_client, new { priority = "normal", opened_at = Api.MinutesAgo(60) });
+        Assert.Equal(200, (await Api.Get(_client, $"/tickets/{id}/sla")).Status);
+
+        var metrics = await _client.GetStringAsync("/metrics");
+
+        Assert.Contains("customercare_sla_evaluations", metrics, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_event_before_the_last_one_is_a_409()
     {
         var id = await Api.CreateTicket(_client, new { priority = "normal", opened_at = Api.MinutesAgo(60) });

@@ -6,13 +6,17 @@ using CareDesk.Api.Data;
 using CareDesk.Api.Reports;
 using CareDesk.Api.Tickets;
 using CustomerCare.Core.DependencyInjection;
+using CustomerCare.Core.DependencyInjection.Diagnostics;
 using CustomerCare.Core.DependencyInjection.Serialization;
 using Microsoft.EntityFrameworkCore;
+using OpenTelemetry.Metrics;
 
 var builder = WebApplication.CreateBuilder(args);
 
 // The library's model (calendars, SLA policies, responsibility matrix) from appsettings.json, validated at start-up.
 builder.Services.AddCustomerCare(builder.Configuration.GetSection("CustomerCare"));
+// The library's "CustomerCare" meter, exported for Prometheus to scrape at /metrics.
+builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(CustomerCareMeter.Name).AddPrometheusExporter());
 builder.Services.AddDbContext<DeskDb>((services, options) =>
     options.UseSqlite(services.GetRequiredService<IConfiguration>().GetConnectionString("CareDesk")
         ?? throw new InvalidOperationException("ConnectionStrings:CareDesk is missing from the configuration; set it to a SQLite connection string such as 'Data Source=caredesk.db'.")));
@@ -53,6 +57,7 @@ app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapOpenApi();
+app.MapPrometheusScrapingEndpoint();
 app.MapTickets();
 app.MapReports();
 app.Run();

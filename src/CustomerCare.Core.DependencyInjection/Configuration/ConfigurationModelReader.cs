@@ -34,6 +34,7 @@ internal static class ConfigurationModelReader
             else
             {
                 calendars.Add(section.Key, calendar);
+                warnings.AddRange(calendar.Warnings.Select(w => $"{section.Path}: {w}"));
             }
         }
 

@@ -80,6 +80,30 @@ public sealed class StartupValidationTests
     }
 
     [Fact]
+    public async Task Calendar_warnings_are_logged_with_the_configuration_path()
+    {
+        var sink = new LogSink();
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Logging.AddProvider(sink);
+        var night = new List<(string Key, string? Value)> { ("CustomerCare:Calendars:night:tz", "Europe/Berlin") };
+        foreach (var day in new[] { "mon", "tue", "wed", "thu", "fri" })
+        {
+            night.Add(($"CustomerCare:Calendars:night:week:{day}:0:0", "17:00"));
+            night.Add(($"CustomerCare:Calendars:night:week:{day}:0:1", "09:00"));
+        }
+
+        builder.Services.AddCustomerCare(CareSettings.Memory([.. night]).GetSection("CustomerCare"));
+        using var host = builder.Build();
+
+        await host.StartAsync();
+        await host.StopAsync();
+
+        var warning = Assert.Single(sink.Entries, e => e.Level == LogLevel.Warning);
+        Assert.Contains("CustomerCare:Calendars:night: ", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("overnight window", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_a_host_the_first_resolution_throws_the_same_exception()
     {
         using var provider = new ServiceCollection()
