@@ -12,7 +12,8 @@ namespace CustomerCare.Core.Tests.TestInfrastructure;
 /// <item>A failure prints FsCheck's replay pair <c>(seed,gamma)</c>. Put it in <c>Replay = "seed,gamma"</c> on the
 /// attribute, or set <c>CUSTOMERCARE_FSCHECK_REPLAY=seed,gamma</c> for the whole run, to run exactly that case again.</item>
 /// <item><c>CUSTOMERCARE_FSCHECK_MAXTEST=n</c> caps the number of cases of every property (a mutation-testing
-/// profile uses a small n; a soak run a large one).</item>
+/// profile uses a small n; a soak run a large one). A test that loops over its own random cases (a seeded fuzz test)
+/// sizes its loop with <see cref="Cases"/>, so the cap reaches it too.</item>
 /// </list>
 /// The number of cases of one property is the constructor's argument (100 by default); do not set
 /// <c>MaxTest</c> directly, or the environment's cap is lost.
@@ -43,6 +44,16 @@ public sealed class CarePropertyAttribute : PropertyAttribute
             Replay = CiReplay;
         }
     }
+
+    /// <summary>
+    /// The number of cases a hand-written random loop runs: <paramref name="cases"/>, scaled down in proportion when
+    /// the environment caps properties below their default 100 cases (a cap of 10 runs a tenth), never below 1 nor
+    /// above <paramref name="cases"/>.
+    /// </summary>
+    /// <param name="cases">The loop's full number of cases.</param>
+    /// <returns>The number of cases to run.</returns>
+    public static int Cases(int cases) =>
+        ReadInt(MaxTestVariable) is { } cap ? (int)Math.Clamp((long)cases * cap / 100, 1, cases) : cases;
 
     private static int? ReadInt(string variable) =>
         int.TryParse(Environment.GetEnvironmentVariable(variable), out var value) && value > 0 ? value : null;

@@ -2,13 +2,14 @@
 using System.Text;
 using System.Text.Json;
 using CustomerCare.Core.Sla.Policies;
+using CustomerCare.Core.Tests.TestInfrastructure;
 
 namespace CustomerCare.Core.Tests.Sla.Policies;
 
 public sealed class SlaPolicyJsonFuzzTests
 {
-    /// <summary>How many mutated documents one run reads: a few seconds on a loaded machine.</summary>
-    private const int Documents = 4000;
+    /// <summary>How many mutated documents one run reads: a few seconds on a loaded machine (fewer under a property cap).</summary>
+    private static readonly int Documents = CarePropertyAttribute.Cases(4000);
 
     // Valid seeds that reach every part of the reader: priorities, custom metrics, conditions, options, durations.
     private static readonly string[] Seeds =
