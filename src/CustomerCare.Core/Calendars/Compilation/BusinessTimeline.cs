@@ -205,6 +205,13 @@ internal sealed class BusinessTimeline
         var target = cumulative + budget;
         var strict = budget == 0;
         var r = target - anchor.Cumulative;
+        if (r < 0)
+        {
+            // Only a budget of nearly the whole horizon (about 292 years) takes target − anchor past 64 bits, where it
+            // wraps negative; that answer lies far beyond the anchor's week.
+            return TryInvert(target, strict, out instant);
+        }
+
         if (anchor.Irregular >= 0)
         {
             var chunk = _chunks[anchor.Irregular >> TimelineChunk.WeeksShift]!;
