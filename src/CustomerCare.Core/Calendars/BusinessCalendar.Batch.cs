@@ -34,7 +34,6 @@ public sealed partial class BusinessCalendar
     /// <exception cref="ArgumentException"><paramref name="ends"/> is not in ascending order (the message names the index of
     /// the first element that is earlier than the one before it), or <paramref name="destination"/> is shorter than
     /// <paramref name="ends"/>.</exception>
-    [SkipLocalsInit]
     public void Elapsed(Instant start, ReadOnlySpan<Instant> ends, Span<Duration> destination)
     {
         var a = InRange(start, nameof(start));
@@ -52,31 +51,7 @@ public sealed partial class BusinessCalendar
             }
         }
 
-        var fa = _timeline.Cumulative(a);
-        var size = Math.Min(BatchBlock, ends.Length);
-        Span<long> positions = stackalloc long[size];
-        Span<long> cumulative = stackalloc long[size];
-        for (var offset = 0; offset < ends.Length; offset += BatchBlock)
-        {
-            var block = ends.Slice(offset, Math.Min(BatchBlock, ends.Length - offset));
-            var p = positions[..block.Length];
-            for (var i = 0; i < block.Length; i++)
-            {
-                p[i] = BusinessTimeline.ToPosition(block[i]);
-            }
-
-            _timeline.CumulativeSorted(p, cumulative, default);
-            var target = destination.Slice(offset, block.Length);
-            for (var i = 0; i < p.Length; i++)
-            {
-                // F is nondecreasing, so an end after the start has F(end) ≥ F(start); their difference fits in an
-                // unsigned 64-bit value even when it passes long.MaxValue (300 years of a calendar open nearly all the time).
-                var difference = (ulong)cumulative[i] - (ulong)fa;
-                target[i] = p[i] <= a ? Duration.Zero
-                    : difference <= long.MaxValue ? Duration.FromNanoseconds((long)difference)
-                    : Duration.FromNanoseconds((Int128)difference);
-            }
-        }
+        ElapsedSorted(a, ends, destination);
     }
 
     /// <summary>
@@ -127,6 +102,38 @@ public sealed partial class BusinessCalendar
             destination[i] = _timeline.TryAdvance(in anchor, f, budgets[i].ToInt64Nanoseconds(), out var deadline)
                 ? BusinessTimeline.ToInstant(deadline)
                 : ThrowUnmet(start, budgets[i]);
+        }
+    }
+
+    // The batch once validated: the ends' positions and F at them, a block at a time in two stack tables that are written
+    // before they are read (so not zeroed).
+    [SkipLocalsInit]
+    private void ElapsedSorted(long a, ReadOnlySpan<Instant> ends, Span<Duration> destination)
+    {
+        var fa = _timeline.Cumulative(a);
+        var size = Math.Min(BatchBlock, ends.Length);
+        Span<long> positions = stackalloc long[size];
+        Span<long> cumulative = stackalloc long[size];
+        for (var offset = 0; offset < ends.Length; offset += BatchBlock)
+        {
+            var block = ends.Slice(offset, Math.Min(BatchBlock, ends.Length - offset));
+            var p = positions[..block.Length];
+            for (var i = 0; i < block.Length; i++)
+            {
+                p[i] = BusinessTimeline.ToPosition(block[i]);
+            }
+
+            _timeline.CumulativeSorted(p, cumulative, default);
+            var target = destination.Slice(offset, block.Length);
+            for (var i = 0; i < p.Length; i++)
+            {
+                // F is nondecreasing, so an end after the start has F(end) ≥ F(start); their difference fits in an
+                // unsigned 64-bit value even when it passes long.MaxValue (300 years of a calendar open nearly all the time).
+                var difference = (ulong)cumulative[i] - (ulong)fa;
+                target[i] = p[i] <= a ? Duration.Zero
+                    : difference <= long.MaxValue ? Duration.FromNanoseconds((long)difference)
+                    : Duration.FromNanoseconds((Int128)difference);
+            }
         }
     }
 
