@@ -44,4 +44,19 @@ public sealed class StaffingTargetTests
         Assert.Equal("maximum", Assert.Throws<ArgumentOutOfRangeException>(() => StaffingTarget.ForMaximumOccupancy(1.2)).ParamName);
         Assert.Equal("maximum", Assert.Throws<ArgumentOutOfRangeException>(() => default(StaffingTarget).WithMaximumAbandonment(-0.1)).ParamName);
     }
+
+    [Fact]
+    public void Targets_are_equal_only_when_every_goal_is_equal()
+    {
+        var baseTarget = StaffingTarget.ForServiceLevel(0.8, Duration.FromSeconds(20)).WithMaximumAverageSpeedOfAnswer(Duration.FromSeconds(30)).WithMaximumOccupancy(0.85).WithMaximumAbandonment(0.05);
+        var same = StaffingTarget.ForServiceLevel(0.8, Duration.FromSeconds(20)).WithMaximumAverageSpeedOfAnswer(Duration.FromSeconds(30)).WithMaximumOccupancy(0.85).WithMaximumAbandonment(0.05);
+        Assert.True(baseTarget == same);
+        Assert.False(baseTarget != same);
+        Assert.NotEqual(baseTarget, baseTarget.WithServiceLevel(0.9, Duration.FromSeconds(20)));
+        Assert.NotEqual(baseTarget, baseTarget.WithServiceLevel(0.8, Duration.FromSeconds(21)));
+        Assert.NotEqual(baseTarget, baseTarget.WithMaximumAverageSpeedOfAnswer(Duration.FromSeconds(31)));
+        Assert.NotEqual(baseTarget, baseTarget.WithMaximumOccupancy(0.9));
+        Assert.NotEqual(baseTarget, baseTarget.WithMaximumAbandonment(0.06));
+        Assert.True(baseTarget != baseTarget.WithMaximumOccupancy(0.9));
+    }
 }
