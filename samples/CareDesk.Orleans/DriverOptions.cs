@@ -1,11 +1,11 @@
-// The console driver's command line: --silos, --tickets, --seed, --partitions, --storage, --connection, --bench.
+// The console driver's command line: --silos, --tickets, --seed, --partitions, --concurrency, --storage, --connection, --bench.
 using System.Globalization;
 using CareDesk.Orleans.Hosting;
 
 namespace CareDesk.Orleans;
 
 /// <summary>The driver's options, parsed from the command line.</summary>
-internal sealed record DriverOptions(int Silos, int Tickets, int Seed, int Partitions, DeskStorage Storage, string? Connection, bool Bench)
+internal sealed record DriverOptions(int Silos, int Tickets, int Seed, int Partitions, DeskStorage Storage, string? Connection, bool Bench, int Concurrency = 256)
 {
     public const string Usage = """
         Usage: dotnet run --project samples/CareDesk.Orleans -c Release -- [options]
@@ -13,9 +13,10 @@ internal sealed record DriverOptions(int Silos, int Tickets, int Seed, int Parti
           --tickets N          tickets in the synthetic month (default 3000; --bench: 100000)
           --seed N             seed of the synthetic month (default 2026)
           --partitions N       aggregation partitions (default 16)
+          --concurrency N      tickets replayed at once, each in order (default 256)
           --storage memory|postgres   grain state storage (default memory: no set-up)
           --connection "..."   PostgreSQL connection string (with --storage postgres)
-          --bench              events/s and report latency: single process vs 1 and 2 silos
+          --bench              events/s, report latency, memory: single process vs 1 and 2 silos
         """;
 
     /// <summary>Parses <paramref name="args"/>; on a bad argument returns null and sets <paramref name="error"/>.</summary>
@@ -35,6 +36,7 @@ internal sealed record DriverOptions(int Silos, int Tickets, int Seed, int Parti
                     "--tickets" => o with { Tickets = Positive() },
                     "--seed" => o with { Seed = Positive() },
                     "--partitions" => o with { Partitions = Positive() },
+                    "--concurrency" => o with { Concurrency = Positive() },
                     "--storage" => o with
                     {
                         Storage = Value() switch

@@ -14,8 +14,7 @@ if (options is null)
 
 if (options.Bench)
 {
-    await Bench.RunAsync(options);
-    return 0;
+    return await Bench.RunAsync(options) ? 0 : 1;
 }
 
 var settings = new DeskSettings(DeskPolicies.Create(), options.Partitions, UseReminders: options.Storage == DeskStorage.Postgres, ReminderPeriod: TimeSpan.FromMinutes(1), WriteThrough: options.Storage == DeskStorage.Postgres);
@@ -26,7 +25,7 @@ Console.WriteLine($"CareDesk.Orleans — {tickets.Count} tickets of a synthetic 
 await using (var cluster = await DeskCluster.StartAsync(options.Silos, settings, clock, options.Storage, options.Connection))
 {
     var watch = Stopwatch.StartNew();
-    var events = await Replayer.ReplayAsync(cluster.Grains, tickets);
+    var events = await Replayer.ReplayAsync(cluster.Grains, tickets, options.Concurrency);
     var replay = watch.Elapsed;
     Console.WriteLine($"Replayed {events} events in {replay.TotalSeconds:0.0} s ({events / replay.TotalSeconds:0} events/s).");
 
@@ -39,7 +38,7 @@ await using (var cluster = await DeskCluster.StartAsync(options.Silos, settings,
     Console.WriteLine(DeskReport.Format(report.Summary, SyntheticMonth.End));
     Console.WriteLine();
 
-    var reference = SingleProcessDesk.Summarise(settings.Policies, tickets, SyntheticMonth.End);
+    var reference = SingleProcessDesk.Summarise(settings, tickets, SyntheticMonth.End);
     var same = reference.SameAs(report.Summary) && report.Events == events;
     Console.WriteLine(same
         ? "Check: the merged report equals the single-process computation over the same tickets, exactly."

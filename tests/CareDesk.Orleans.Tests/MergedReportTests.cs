@@ -120,7 +120,7 @@ public sealed class MergedReportTests(MergeFixture fixture) : IClassFixture<Merg
     private void AssertSame(DeskReport report)
     {
         var tickets = fixture.Tickets;
-        var reference = SingleProcessDesk.Summarise(fixture.Settings.Policies, tickets, SyntheticMonth.End);
+        var reference = SingleProcessDesk.Summarise(fixture.Settings, tickets, SyntheticMonth.End);
         Assert.Equal(DeskReport.Format(reference, SyntheticMonth.End), DeskReport.Format(report.Summary, SyntheticMonth.End));
         Assert.True(reference.SameAs(report.Summary), "the merged summary differs from the single-process one");
         Assert.Equal(tickets.Sum(t => (long)t.Events.Count), report.Events);

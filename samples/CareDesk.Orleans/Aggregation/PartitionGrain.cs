@@ -14,7 +14,7 @@ namespace CareDesk.Orleans.Aggregation;
 [Reentrant]
 public sealed class PartitionGrain : Grain, IPartitionGrain
 {
-    private static readonly TimeSpan PushEvery = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan PushEvery = TimeSpan.FromSeconds(5);
     private readonly IPersistentState<PartitionState> _state;
     private readonly DeskSettings _settings;
     private long _changes;
@@ -46,9 +46,26 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
             return Task.CompletedTask; // an older contribution arrived late: the newer one stays
         }
 
-        tickets[ticketId] = new TicketContribution(version, summary, nextTransition);
+        // A duplicate of the held version keeps its stale mark; only a newer report clears it.
+        var stale = held is not null && held.Stale && !held.Version.IsOlderThan(version);
+        tickets[ticketId] = new TicketContribution(version, summary, nextTransition, stale);
         _state.State.Version++;
         _snapshot = null;
+        _changes++;
+        return _settings.WriteThrough ? StoreAsync() : Task.CompletedTask;
+    }
+
+    public Task MarkStale(string ticketId)
+    {
+        ArgumentNullException.ThrowIfNull(ticketId);
+        var tickets = _state.State.Tickets;
+        if (!tickets.TryGetValue(ticketId, out var held) || held.Stale)
+        {
+            return Task.CompletedTask; // unknown: its first report is still on its way, and Settle cannot miss what it never held
+        }
+
+        // The snapshot's content is unchanged (Next and Stale are not in it), so its version stays.
+        tickets[ticketId] = held with { Stale = true };
         _changes++;
         return _settings.WriteThrough ? StoreAsync() : Task.CompletedTask;
     }
@@ -60,7 +77,7 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
     {
         for (var round = 0; round < 4; round++)
         {
-            var due = _state.State.Tickets.Where(t => t.Value.Next <= asOf).Select(t => t.Key).ToArray();
+            var due = _state.State.Tickets.Where(t => t.Value.Stale || t.Value.Next <= asOf).Select(t => t.Key).ToArray();
             if (due.Length == 0)
             {
                 break;
@@ -93,8 +110,15 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
 
         await StoreAsync();
         var snapshot = Snapshot();
-        await GrainFactory.GetGrain<IDeskGrain>(0).Deliver(snapshot);
-        _pushed = snapshot.Version;
+        try
+        {
+            await GrainFactory.GetGrain<IDeskGrain>(0).Deliver(snapshot);
+            _pushed = snapshot.Version;
+        }
+        catch (OrleansException)
+        {
+            // The desk is unreachable (the cluster is shutting down or failing over): it pulls every partition when asked for a report.
+        }
     }
 
     /// <summary>Waits until every change made so far is stored, starting at most one write at a time.</summary>

@@ -43,7 +43,8 @@ public sealed class DeskCluster : IAsyncDisposable
                 var (siloPort, gatewayPort) = (ports[2 * i], ports[(2 * i) + 1]);
                 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
                 // A loaded machine makes the scheduler warn about slow turns; those warnings are noise for the sample.
-                builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(logLevel).AddFilter("Orleans.Runtime.Scheduler", LogLevel.Error);
+                builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(logLevel).AddFilter("Orleans.Runtime.Scheduler", LogLevel.Error)
+                    .AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error).AddFilter("Orleans.Runtime.Silo", LogLevel.Error);
                 builder.UseOrleans(silo =>
                 {
                     if (storage == DeskStorage.Postgres)

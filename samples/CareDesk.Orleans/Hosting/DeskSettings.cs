@@ -1,4 +1,5 @@
 // The settings every silo of the desk shares: the SLA policies, the number of aggregation partitions, reminder use.
+using CustomerCare.Core.Responsibility;
 using CustomerCare.Core.Sla.Policies;
 
 namespace CareDesk.Orleans.Hosting;
@@ -15,6 +16,9 @@ namespace CareDesk.Orleans.Hosting;
 /// </param>
 public sealed record DeskSettings(SlaPolicySet Policies, int Partitions, bool UseReminders, TimeSpan ReminderPeriod, bool WriteThrough)
 {
+    /// <summary>Gets the responsibility matrix whose escalation the tickets' SLA warnings and breaches feed (default: <see cref="DeskPolicies.Responsibility"/>).</summary>
+    public ResponsibilityModel Responsibility { get; init; } = DeskPolicies.Responsibility();
+
     /// <summary>The partition of a ticket: a stable hash of its id (FNV-1a), the same in every process and run.</summary>
     public int PartitionOf(string ticketId)
     {

@@ -23,6 +23,10 @@ public static class DeskSilo
         {
             case DeskStorage.Memory:
                 silo.AddMemoryGrainStorage(StorageName);
+                // Orleans' binary serializer, not the JSON default (Newtonsoft with type names): with JSON, copying the
+                // state into memory storage cost more CPU than everything else an event does.
+                silo.Services.AddOptions<MemoryGrainStorageOptions>(StorageName)
+                    .Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
                 if (settings.UseReminders)
                 {
                     silo.UseInMemoryReminderService();
