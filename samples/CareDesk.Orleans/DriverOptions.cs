@@ -1,16 +1,18 @@
-// The console driver's command line: --silos, --tickets, --seed, --partitions, --concurrency, --storage, --connection, --bench.
+// The console driver's command line: --silos, --processes, --tickets, --input, --seed, --partitions, --concurrency, --storage, --connection, --bench.
 using System.Globalization;
 using CareDesk.Orleans.Hosting;
 
 namespace CareDesk.Orleans;
 
 /// <summary>The driver's options, parsed from the command line.</summary>
-internal sealed record DriverOptions(int Silos, int Tickets, int Seed, int Partitions, DeskStorage Storage, string? Connection, bool Bench, int Concurrency = 256)
+internal sealed record DriverOptions(int Silos, int Tickets, int Seed, int Partitions, DeskStorage Storage, string? Connection, bool Bench, int Concurrency = 256, string? Input = null, bool Processes = false)
 {
     public const string Usage = """
         Usage: dotnet run --project samples/CareDesk.Orleans -c Release -- [options]
-          --silos N            silos started in this process, on loopback (default 2)
+          --silos N            silos, on loopback (default 2)
+          --processes          start the silos as separate processes (default: all in this process)
           --tickets N          tickets in the synthetic month (default 3000; --bench: 100000)
+          --input FILE.csv     replay your own export instead (the console desk's columns)
           --seed N             seed of the synthetic month (default 2026)
           --partitions N       aggregation partitions (default 16)
           --concurrency N      tickets replayed at once, each in order (default 256)
@@ -33,6 +35,8 @@ internal sealed record DriverOptions(int Silos, int Tickets, int Seed, int Parti
                 o = args[i] switch
                 {
                     "--silos" => o with { Silos = Positive() },
+                    "--processes" => o with { Processes = true },
+                    "--input" => o with { Input = Value() },
                     "--tickets" => o with { Tickets = Positive() },
                     "--seed" => o with { Seed = Positive() },
                     "--partitions" => o with { Partitions = Positive() },
@@ -61,6 +65,12 @@ internal sealed record DriverOptions(int Silos, int Tickets, int Seed, int Parti
         if (o.Storage == DeskStorage.Postgres && string.IsNullOrWhiteSpace(o.Connection))
         {
             error = "--storage postgres needs --connection \"Host=...;Database=...;Username=...;Password=...\"";
+            return null;
+        }
+
+        if (o.Bench && o.Input is not null)
+        {
+            error = "--bench replays the synthetic month; leave out --input";
             return null;
         }
 

@@ -27,7 +27,7 @@ public sealed class MergedReportTests(MergeFixture fixture) : IClassFixture<Merg
     public async Task Merged_report_equals_the_single_process_report_exactly(int seed, int count)
     {
         var tickets = SyntheticMonth.Generate(count, seed, SyntheticMonth.Start, SyntheticMonth.End, $"S{seed}-");
-        await Replayer.ReplayAsync(fixture.Cluster.Client, tickets, parallelism: 16);
+        await Replayer.ReplayAsync(fixture.Cluster.Client, tickets, concurrency: 16);
         fixture.Add(tickets);
 
         var report = await ReportAsync();
@@ -39,7 +39,7 @@ public sealed class MergedReportTests(MergeFixture fixture) : IClassFixture<Merg
     public async Task Duplicate_stale_and_out_of_order_deliveries_do_not_change_the_report()
     {
         var tickets = SyntheticMonth.Generate(30, 7, SyntheticMonth.Start, SyntheticMonth.End, "D-");
-        await Replayer.ReplayAsync(fixture.Cluster.Client, tickets, parallelism: 16);
+        await Replayer.ReplayAsync(fixture.Cluster.Client, tickets, concurrency: 16);
         fixture.Add(tickets);
         var before = await ReportAsync();
         var desk = fixture.Cluster.Client.GetGrain<IDeskGrain>(0);

@@ -83,7 +83,7 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
                 break;
             }
 
-            await Task.WhenAll(due.Select(id => GrainFactory.GetGrain<ITicketGrain>(id).Wake()));
+            await Task.WhenAll(due.Select(id => GrainFactory.GetGrain<ITicketGrain>(id).Wake(asOf)));
         }
 
         await StoreAsync();

@@ -13,6 +13,9 @@ public static class DeskSilo
     /// <summary>The ADO.NET invariant name of PostgreSQL's provider (Npgsql).</summary>
     public const string PostgresInvariant = "Npgsql";
 
+    /// <summary>The Orleans service id of the desk (the cluster id is fresh for every run).</summary>
+    public const string ServiceId = "caredesk";
+
     /// <summary>The name of the grain storage the grains use.</summary>
     public const string StorageName = "desk";
 

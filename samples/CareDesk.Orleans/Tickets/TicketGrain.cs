@@ -165,7 +165,7 @@ public sealed partial class TicketGrain : Grain, ITicketGrain, IRemindable
         return new PostResult(true, null, events.Count);
     }
 
-    public Task Wake() => _sla is null ? Task.CompletedTask : RefreshAsync();
+    public Task Wake(Instant? asOf = null) => _sla is null ? Task.CompletedTask : RefreshAsync(asOf);
 
     public Task<TicketView> View() => Task.FromResult(new TicketView(_state.State.Events.Count, _next, [.. _observed]));
 
@@ -183,11 +183,16 @@ public sealed partial class TicketGrain : Grain, ITicketGrain, IRemindable
     }
 
     /// <summary>Acts on due transitions, reports the ticket's summary to its partition and re-arms the wake-up.</summary>
-    private async Task RefreshAsync()
+    private async Task RefreshAsync(Instant? asOf = null)
     {
         var sla = _sla!;
         _stale = false;
         var now = _clock.GetCurrentInstant();
+        if (asOf > now)
+        {
+            now = asOf.Value;
+        }
+
         var lastEvent = sla.Events[^1].At;
         var at = now > lastEvent ? now : lastEvent;
         if (at > _checkedUntil)
