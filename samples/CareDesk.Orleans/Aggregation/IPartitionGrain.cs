@@ -15,6 +15,6 @@ public interface IPartitionGrain : IGrainWithIntegerKey
     /// <summary>Gets the version of the contribution held for <paramref name="ticketId"/>, or null (a look that wakes no ticket).</summary>
     Task<ContributionVersion?> VersionOf(string ticketId);
 
-    /// <summary>Wakes every ticket whose next transition is due by <paramref name="asOf"/> (the desk clock must be there), then gives the snapshot.</summary>
+    /// <summary>Wakes every ticket whose next transition is due by <paramref name="asOf"/>, or whose contribution is stale, as of <paramref name="asOf"/> (see <see cref="IDeskGrain.Report"/>), then gives the snapshot.</summary>
     Task<PartitionSnapshot> Settle(Instant asOf);
 }

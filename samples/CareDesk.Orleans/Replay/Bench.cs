@@ -32,28 +32,33 @@ internal static class Bench
         Row("Single process, no Orleans: re-evaluated after every event (a grain's worst case)", events, watch.Elapsed, null, null, live.SameAs(reference));
 
         var same = true;
-        foreach (var silos in new[] { 1, 2 })
+        foreach (var (silos, processes) in new[] { (1, false), (2, false), (2, true) })
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
             var before = GC.GetTotalMemory(forceFullCollection: true);
             var clock = new ReplayClock(SyntheticMonth.Start);
-            await using var cluster = await DeskCluster.StartAsync(silos, settings, clock, DeskStorage.Memory, null);
+            await using var cluster = processes
+                ? await DeskCluster.StartProcessesAsync(silos, DeskKind.Synthetic, settings, clock, DeskStorage.Memory, null)
+                : await DeskCluster.StartAsync(silos, settings, clock, DeskStorage.Memory, null);
+            var childrenBefore = ChildMemory(cluster);
             watch.Restart();
             var acknowledged = await Replayer.ReplayAsync(cluster.Grains, tickets, options.Concurrency);
             var replay = watch.Elapsed;
-            var memory = (GC.GetTotalMemory(forceFullCollection: true) - before) / (double)tickets.Count;
+            var memory = (processes ? ChildMemory(cluster) - childrenBefore : GC.GetTotalMemory(forceFullCollection: true) - before) / (double)tickets.Count;
             clock.AdvanceTo(SyntheticMonth.End);
             watch.Restart();
             var report = await cluster.Grains.GetGrain<IDeskGrain>(0).Report(SyntheticMonth.End);
             var latency = watch.Elapsed;
             var equal = report.Summary.SameAs(reference) && report.Events == events && acknowledged == events;
             same &= equal;
-            Row($"Orleans, {silos} silo{(silos == 1 ? string.Empty : "s")} in one process (loopback TCP)", acknowledged, replay, latency, memory, equal);
+            Row(processes
+                ? $"Orleans, {silos} silo processes and a client process (loopback TCP)¹"
+                : $"Orleans, {silos} silo{(silos == 1 ? string.Empty : "s")} in one process (loopback TCP)", acknowledged, replay, latency, memory, equal);
         }
 
         Console.WriteLine();
-        Console.WriteLine("Events/s: acknowledged (stored) events over the replay time. Report latency: desk clock moved to the month's end → every partition settled (due and stale tickets woken) → merged report in the driver. Memory per ticket grain: managed heap growth over the replay divided by tickets (the grain with its SLA clock and timers, its copy in memory storage, its partition entry).");
+        Console.WriteLine("Events/s: acknowledged (stored) events over the replay time. Report latency: desk clock moved to the month's end → every partition settled (due and stale tickets woken) → merged report in the driver. Memory per ticket grain: managed heap growth over the replay divided by tickets (the grain with its SLA clock and timers, its copy in memory storage, its partition entry); ¹ for silo processes, the growth of their private memory (garbage not yet collected included).");
         return same;
     }
 
@@ -79,6 +84,12 @@ internal static class Bench
 
         return KpiSummary.Merge(latest);
     }
+
+    private static long ChildMemory(DeskCluster cluster) => cluster.Children.Sum(p =>
+    {
+        p.Refresh();
+        return p.PrivateMemorySize64;
+    });
 
     private static string LoadAverage()
     {

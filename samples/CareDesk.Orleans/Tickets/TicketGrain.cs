@@ -167,7 +167,7 @@ public sealed partial class TicketGrain : Grain, ITicketGrain, IRemindable
 
     public Task Wake(Instant? asOf = null) => _sla is null ? Task.CompletedTask : RefreshAsync(asOf);
 
-    public Task<TicketView> View() => Task.FromResult(new TicketView(_state.State.Events.Count, _next, [.. _observed]));
+    public Task<TicketView> View() => Task.FromResult(new TicketView(_state.State.Events.Count, _next, [.. _observed], [.. _state.State.Escalations]));
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => _sla is null ? Task.CompletedTask : RefreshAsync();
 
