@@ -96,7 +96,7 @@ public sealed class DeskCluster : IAsyncDisposable
                 if (storage == DeskStorage.Postgres)
                 {
                     c.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, DeskSilo.ServiceId));
-                    c.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (DeskSilo.PostgresInvariant, connectionString));
+                    c.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (DeskSilo.PostgresInvariant, DeskSilo.WithPoolLimit(connectionString!)));
                 }
                 else
                 {
@@ -151,7 +151,7 @@ public sealed class DeskCluster : IAsyncDisposable
             {
                 silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (endpoints.ClusterId, DeskSilo.ServiceId));
                 silo.ConfigureEndpoints(IPAddress.Loopback, endpoints.SiloPort, endpoints.GatewayPort);
-                silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (DeskSilo.PostgresInvariant, connectionString));
+                silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (DeskSilo.PostgresInvariant, DeskSilo.WithPoolLimit(connectionString!)));
             }
             else
             {

@@ -1,6 +1,7 @@
 // Adds the desk to an Orleans silo: storage, reminders, the shared settings and clock (used by the driver and the tests).
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Npgsql;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -15,6 +16,9 @@ public static class DeskSilo
 
     /// <summary>The Orleans service id of the desk (the cluster id is fresh for every run).</summary>
     public const string ServiceId = "caredesk";
+
+    /// <summary>The most connections one silo opens to PostgreSQL, unless the connection string says otherwise.</summary>
+    public const int PoolLimit = 20;
 
     /// <summary>The name of the grain storage the grains use.</summary>
     public const string StorageName = "desk";
@@ -38,6 +42,7 @@ public static class DeskSilo
                 break;
             case DeskStorage.Postgres:
                 ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+                connectionString = WithPoolLimit(connectionString);
                 silo.AddAdoNetGrainStorage(StorageName, o =>
                 {
                     o.Invariant = PostgresInvariant;
@@ -64,5 +69,21 @@ public static class DeskSilo
         silo.Services.AddSingleton(settings);
         silo.Services.AddSingleton(clock);
         return silo;
+    }
+
+    /// <summary>
+    /// Caps Npgsql's connection pool at <see cref="PoolLimit"/> unless the connection string sets its own maximum: with
+    /// Npgsql's default (100 a pool) a few silo processes with many posts in flight exceed PostgreSQL's default
+    /// <c>max_connections</c> (100).
+    /// </summary>
+    public static string WithPoolLimit(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxPoolSize == new NpgsqlConnectionStringBuilder().MaxPoolSize)
+        {
+            builder.MaxPoolSize = PoolLimit;
+        }
+
+        return builder.ConnectionString;
     }
 }
