@@ -1,6 +1,7 @@
 // The partition pre-aggregator: keeps each ticket's latest contribution (replace, never add), stores them, merges snapshots.
 using CareDesk.Orleans.Hosting;
 using CareDesk.Orleans.Tickets;
+using Microsoft.Extensions.Hosting;
 using NodaTime;
 using Orleans.Concurrency;
 
@@ -17,16 +18,18 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
     private static readonly TimeSpan PushEvery = TimeSpan.FromSeconds(5);
     private readonly IPersistentState<PartitionState> _state;
     private readonly DeskSettings _settings;
+    private readonly CancellationToken _stopping;
     private long _changes;
     private long _stored;
     private Task? _writing;
     private PartitionSnapshot? _snapshot;
     private long _pushed = -1;
 
-    public PartitionGrain([PersistentState("partition", "desk")] IPersistentState<PartitionState> state, DeskSettings settings)
+    public PartitionGrain([PersistentState("partition", "desk")] IPersistentState<PartitionState> state, DeskSettings settings, IHostApplicationLifetime lifetime)
     {
         _state = state;
         _settings = settings;
+        _stopping = lifetime.ApplicationStopping;
     }
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -103,9 +106,9 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
 
     private async Task PushAsync()
     {
-        if (_pushed == _state.State.Version)
+        if (_pushed == _state.State.Version || _stopping.IsCancellationRequested)
         {
-            return;
+            return; // nothing new, or the silo is stopping (the desk may be gone already)
         }
 
         await StoreAsync();

@@ -165,7 +165,13 @@ public sealed class DeskCluster : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        // Stop the secondaries first, the primary (which holds localhost membership) last; then the silo processes.
+        // Tell every silo it is stopping (partitions stop pushing to a desk that may be gone), then stop the secondaries
+        // first, the primary (which holds localhost membership) last; then the silo processes.
+        foreach (var host in _hosts)
+        {
+            host.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+        }
+
         for (var i = _hosts.Count - 1; i >= 0; i--)
         {
             try
@@ -181,9 +187,14 @@ public sealed class DeskCluster : IAsyncDisposable
         await StopAsync(_children);
     }
 
-    /// <summary>Asks each child to stop (closing its standard input), waits a little, then kills what is left.</summary>
+    /// <summary>Asks every child to stop (closing its standard input), waits a little, then kills what is left.</summary>
     private static async Task StopAsync(List<Process> children)
     {
+        foreach (var child in children.Where(c => !c.HasExited))
+        {
+            child.StandardInput.Close();
+        }
+
         for (var i = children.Count - 1; i >= 0; i--)
         {
             var child = children[i];
@@ -191,7 +202,6 @@ public sealed class DeskCluster : IAsyncDisposable
             {
                 if (!child.HasExited)
                 {
-                    child.StandardInput.Close();
                     using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(15));
                     try
                     {
