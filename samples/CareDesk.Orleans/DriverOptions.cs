@@ -18,7 +18,7 @@ internal sealed record DriverOptions(int Silos, int Tickets, int Seed, int Parti
           --concurrency N      tickets replayed at once, each in order (default 256)
           --storage memory|postgres   grain state storage (default memory: no set-up)
           --connection "..."   PostgreSQL connection string (with --storage postgres)
-          --bench              events/s, report latency, memory: single process vs 1 and 2 silos
+          --bench              events/s, report latency, memory: single process vs 1 silo, 2 silos, 2 silo processes
         """;
 
     /// <summary>Parses <paramref name="args"/>; on a bad argument returns null and sets <paramref name="error"/>.</summary>
@@ -68,9 +68,9 @@ internal sealed record DriverOptions(int Silos, int Tickets, int Seed, int Parti
             return null;
         }
 
-        if (o.Bench && o.Input is not null)
+        if (o.Input is not null && (o.Bench || o.Tickets > 0))
         {
-            error = "--bench replays the synthetic month; leave out --input";
+            error = "--input replays the tickets of the file; leave out --bench and --tickets";
             return null;
         }
 

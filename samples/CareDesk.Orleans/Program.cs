@@ -33,7 +33,7 @@ if (options.Input is { } path)
     csv = CsvTickets.Read(path, new DeskSetup(), out var bad);
     foreach (var row in bad)
     {
-        Console.WriteLine($"line {row.Line}: {row.Reason}");
+        Console.WriteLine(row.Line > 0 ? $"line {row.Line}: {row.Reason}" : row.Reason);
     }
 
     if (csv is null)
