@@ -1,6 +1,7 @@
 // The partition pre-aggregator: keeps each ticket's latest contribution (replace, never add), stores them, merges snapshots.
 using CareDesk.Orleans.Hosting;
 using CareDesk.Orleans.Tickets;
+using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using NodaTime;
 using Orleans.Concurrency;
@@ -24,6 +25,7 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
     private Task? _writing;
     private PartitionSnapshot? _snapshot;
     private long _pushed = -1;
+    private long _nextPushAt;
 
     public PartitionGrain([PersistentState("partition", "desk")] IPersistentState<PartitionState> state, DeskSettings settings, IHostApplicationLifetime lifetime)
     {
@@ -106,13 +108,16 @@ public sealed class PartitionGrain : Grain, IPartitionGrain
 
     private async Task PushAsync()
     {
-        if (_pushed == _state.State.Version || _stopping.IsCancellationRequested)
+        if (_pushed == _state.State.Version || _stopping.IsCancellationRequested || Stopwatch.GetTimestamp() < _nextPushAt)
         {
-            return; // nothing new, or the silo is stopping (the desk may be gone already)
+            return; // nothing new, the silo is stopping (the desk may be gone already), or the last merge was costly
         }
 
         await StoreAsync();
+        var started = Stopwatch.GetTimestamp();
         var snapshot = Snapshot();
+        // A live view, not a guarantee (a report pulls every partition): spend at most ~5 % of the time re-merging.
+        _nextPushAt = started + (20 * (Stopwatch.GetTimestamp() - started));
         try
         {
             await GrainFactory.GetGrain<IDeskGrain>(0).Deliver(snapshot);
