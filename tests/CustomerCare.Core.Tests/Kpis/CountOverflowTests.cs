@@ -74,6 +74,19 @@ public sealed class CountOverflowTests
     }
 
     [Fact]
+    public void Handle_time_and_staffed_time_exactly_at_the_duration_range_are_accepted_and_one_nanosecond_more_is_not()
+    {
+        var max = Duration.MaxValue;
+        var ns = Duration.Epsilon;
+        Assert.Equal(max, new HandledContact(max - (ns * 2), ns, ns).HandleTime);
+        Assert.Equal(max, new AgentTime(max - ns, ns, Duration.Zero).Staffed);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new HandledContact(max - (ns * 2), ns, ns * 2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new HandledContact(ns, max, Duration.Zero));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AgentTime(max - ns, ns * 2, Duration.Zero));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AgentTime(ns, max, Duration.Zero));
+    }
+
+    [Fact]
     public void Resolution_merge_that_would_wrap_contacts_throws()
     {
         var a = default(ContactResolutionAccumulator);

@@ -23,7 +23,8 @@ public readonly record struct AgentTime
         Preconditions.NonNegative(handling, nameof(handling));
         Preconditions.NonNegative(available, nameof(available));
         Preconditions.NonNegative(paid, nameof(paid));
-        if (!DurationMath.Fits(DurationMath.Nanoseconds(handling) + DurationMath.Nanoseconds(available)))
+        // Both are non-negative, so Duration.MaxValue - available cannot overflow (cheaper than a 128-bit sum).
+        if (handling > Duration.MaxValue - available)
         {
             Preconditions.ThrowOutOfRange(nameof(available), available, "makes the staffed time (handling + available) longer than a NodaTime Duration holds (about 45,000 years)");
         }

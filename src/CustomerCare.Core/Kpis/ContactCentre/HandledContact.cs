@@ -17,7 +17,8 @@ public readonly record struct HandledContact
         Preconditions.NonNegative(talk, nameof(talk));
         Preconditions.NonNegative(hold, nameof(hold));
         Preconditions.NonNegative(afterCallWork, nameof(afterCallWork));
-        if (!DurationMath.Fits(DurationMath.Nanoseconds(talk) + DurationMath.Nanoseconds(hold) + DurationMath.Nanoseconds(afterCallWork)))
+        // All are non-negative, so Duration.MaxValue - afterCallWork - hold stays in range (cheaper than a 128-bit sum).
+        if (talk > Duration.MaxValue - afterCallWork - hold)
         {
             Preconditions.ThrowOutOfRange(nameof(afterCallWork), afterCallWork, "makes talk + hold + after-call work longer than a NodaTime Duration holds (about 45,000 years)");
         }
