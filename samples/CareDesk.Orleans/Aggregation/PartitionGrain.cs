@@ -1,7 +1,7 @@
 // The partition pre-aggregator: keeps each ticket's latest contribution (replace, never add), stores them, merges snapshots.
+using System.Diagnostics;
 using CareDesk.Orleans.Hosting;
 using CareDesk.Orleans.Tickets;
-using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using NodaTime;
 using Orleans.Concurrency;
