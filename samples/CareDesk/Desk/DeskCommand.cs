@@ -25,7 +25,9 @@ internal sealed class DeskCommand : Command<DeskSettings>
             AnsiConsole.Profile.Width = 120;
         }
 
+        var timings = new PhaseTimings();
         var setup = new DeskSetup();
+        timings.Lap("set-up (calendar, policies, segments, plans)");
         var stopwatch = Stopwatch.StartNew();
         DeskReport report;
         string source;
@@ -56,37 +58,64 @@ internal sealed class DeskCommand : Command<DeskSettings>
                 }
             }
 
+            timings.Lap("read and fold the export");
             source = Invariant($"{tickets.Count - outside:N0} tickets from {Path.GetFileName(path)}") + (outside > 0 ? Invariant($" ({outside} opened outside {month} not counted)") : string.Empty);
         }
         else
         {
             var month = settings.Month ?? new YearMonth(2027, 2);
+            var threads = settings.Threads ?? Environment.ProcessorCount;
             var simulator = new Simulator(setup, Period(month), settings.Seed, settings.Tickets);
             report = new DeskReport(setup, Period(month), simulator.Count);
-            Simulate(simulator, report);
+            timings.Lap(Invariant($"customer base ({simulator.CustomerCount:N0} profiles classified)"));
+            Simulate(simulator, report, threads);
             report.Customers = simulator.Customers;
+            timings.Lap(Invariant($"simulate and fold ({simulator.Chunks} chunks on up to {threads} threads)"));
             source = Invariant($"{simulator.Count:N0} synthetic tickets, seed {settings.Seed}");
         }
 
         report.Finish();
         var elapsed = stopwatch.Elapsed;
+        timings.Lap(Invariant($"SLA evaluation and escalation trace ({report.Sampled:N0} sampled tickets)"));
+        if (settings.CheckThreads)
+        {
+            if (!ThreadCheck.Run(setup, report.Period, settings, settings.Threads ?? Environment.ProcessorCount, report, source))
+            {
+                return 1;
+            }
+
+            timings.Lap("thread check (the same run on 1 thread, compared)");
+        }
+
+        Render(setup, report, source);
+        timings.Lap("rendering");
+        AnsiConsole.MarkupLine(Invariant($"[grey]Folded {report.Flow.Created:N0} tickets in {elapsed.TotalSeconds:0.00} s.[/]"));
+        if (settings.Timings)
+        {
+            timings.Print();
+        }
+
+        return 0;
+    }
+
+    /// <summary>Prints every part of the report.</summary>
+    public static void Render(DeskSetup setup, DeskReport report, string source)
+    {
         ReportView.Setup(setup, report, source);
         ReportView.Volume(report);
         ReportView.Kpis(report);
         ReportView.Sla(report);
         ReportView.Goals(setup, report);
         ReportView.Staffing(report);
-        AnsiConsole.MarkupLine(Invariant($"[grey]Folded {report.Flow.Created:N0} tickets in {elapsed.TotalSeconds:0.00} s.[/]"));
-        return 0;
     }
 
     // A progress bar on a terminal; one plain line when the output is redirected (CI, files), where a live display would only add noise.
-    private static void Simulate(Simulator simulator, DeskReport report)
+    private static void Simulate(Simulator simulator, DeskReport report, int threads)
     {
         if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
         {
             AnsiConsole.WriteLine(Invariant($"Simulating {simulator.Count:N0} tickets..."));
-            simulator.Run(t => report.Add(t));
+            simulator.Run(report, threads);
             return;
         }
 
@@ -94,7 +123,7 @@ internal sealed class DeskCommand : Command<DeskSettings>
             .Start(ctx =>
             {
                 var task = ctx.AddTask(Invariant($"Simulating {simulator.Count:N0} tickets"), maxValue: 1.0);
-                simulator.Run(t => report.Add(t), p => task.Value = p);
+                simulator.Run(report, threads, p => task.Value = p);
             });
     }
 
@@ -116,7 +145,8 @@ internal sealed class DeskCommand : Command<DeskSettings>
         return 0;
     }
 
-    private static Interval Period(YearMonth month) =>
+    /// <summary>The first day of <paramref name="month"/> to the first day of the next, in the desk's zone.</summary>
+    public static Interval Period(YearMonth month) =>
         new(month.OnDayOfMonth(1).AtStartOfDayInZone(DeskSetup.Zone).ToInstant(), month.PlusMonths(1).OnDayOfMonth(1).AtStartOfDayInZone(DeskSetup.Zone).ToInstant());
 
     private static YearMonth YearMonth(Instant instant)

@@ -26,8 +26,7 @@ internal sealed class DeskReport
     public const int SampleSize = 2000;
 
     private readonly DeskSetup _setup;
-    private readonly Dictionary<(string Segment, int Channel, string Priority), (Duration FirstResponse, Duration Resolution)> _targets = [];
-    private readonly Dictionary<string, SlaComplianceAccumulator> _bySegment = new(StringComparer.Ordinal);
+    private readonly List<SegmentSlot> _segments = [];
     private readonly List<DeskTicket> _sample = [];
     private readonly int _sampleEvery;
     private NpsAccumulator _nps;
@@ -51,6 +50,14 @@ internal sealed class DeskReport
         Days = new long[(int)Math.Ceiling(period.Duration.TotalDays)];
     }
 
+    // A partial report for the tickets from index firstTicket on, to be merged back with Merge (same period and sample spacing).
+    private DeskReport(DeskReport whole, long firstTicket)
+        : this(whole._setup, whole.Period, 1)
+    {
+        _sampleEvery = whole._sampleEvery;
+        _seen = firstTicket;
+    }
+
     public Interval Period { get; }
 
     public Instant End => Period.End;
@@ -72,7 +79,8 @@ internal sealed class DeskReport
 
     public int PhoneWeekdays { get; private set; }
 
-    public Dictionary<string, long> BySegment { get; } = new(StringComparer.Ordinal);
+    /// <summary>Tickets per segment, in the order the segments first appeared.</summary>
+    public IReadOnlyDictionary<string, long> BySegment => _segments.ToDictionary(s => s.Name, s => s.Count, StringComparer.Ordinal);
 
     public CustomerBase? Customers { get; set; }
 
@@ -96,7 +104,8 @@ internal sealed class DeskReport
 
     public TicketFlow Flow => new(0, _created, _resolved);
 
-    public IReadOnlyDictionary<string, SlaComplianceAccumulator> ComplianceBySegment => _bySegment;
+    /// <summary>SLA compliance per segment, in the order the segments first appeared.</summary>
+    public IReadOnlyDictionary<string, SlaComplianceAccumulator> ComplianceBySegment => _segments.ToDictionary(s => s.Name, s => s.Compliance, StringComparer.Ordinal);
 
     public SlaComplianceReport? SlaReport { get; private set; }
 
@@ -115,7 +124,8 @@ internal sealed class DeskReport
         _created++;
         ByChannel[ticket.Channel]++;
         BySeverity[ticket.Severity - 1]++;
-        CollectionsMarshal.GetValueRefOrAddDefault(BySegment, ticket.Segment, out _)++;
+        var segment = Segment(ticket.Segment);
+        segment.Count++;
         var day = (int)((ticket.Opened - Period.Start).TotalDays);
         Days[Math.Clamp(day, 0, Days.Length - 1)]++;
 
@@ -145,7 +155,7 @@ internal sealed class DeskReport
             _ces.Add((byte)ticket.Ces);
         }
 
-        var (_, resolutionTarget) = Targets(ticket);
+        var resolutionTarget = segment.ResolutionTarget(this, ticket);
         if (ticket.FirstResponse is { } first && first <= End)
         {
             var elapsed = calendar.Elapsed(ticket.Opened, first);
@@ -167,11 +177,97 @@ internal sealed class DeskReport
         }
 
         _compliance.Add(state);
-        CollectionsMarshal.GetValueRefOrAddDefault(_bySegment, ticket.Segment, out _).Add(state);
+        segment.Compliance.Add(state);
 
         if (_seen++ % _sampleEvery == 0 && _sample.Count < SampleSize)
         {
             _sample.Add(ticket);
+        }
+    }
+
+    /// <summary>An empty report for the tickets from index <paramref name="firstTicket"/> on (in arrival order), to fold one chunk into on its own thread.</summary>
+    public DeskReport Partial(long firstTicket) => new(this, firstTicket);
+
+    /// <summary>
+    /// Adds a partial report's tickets, which come after every ticket added so far: the accumulators and sketches merge
+    /// exactly, counts add up, segments keep the order in which they first appeared and the sample keeps its spacing.
+    /// Merging the partial reports of consecutive chunks in order gives the same report as adding their tickets one by one,
+    /// up to the rounding of the sketches' double-precision sums (which depends only on the chunks, not on the threads).
+    /// </summary>
+    public void Merge(DeskReport partial)
+    {
+        _created += partial._created;
+        _resolved += partial._resolved;
+        _seen = Math.Max(_seen, partial._seen);
+        _nps.Merge(partial._nps);
+        _csat.Merge(partial._csat);
+        _ces.Merge(partial._ces);
+        _resolution.Merge(partial._resolution);
+        _handle.Merge(partial._handle);
+        _queue.Merge(partial._queue);
+        _compliance.Merge(partial._compliance);
+        _firstResponse.Merge(partial._firstResponse);
+        _resolutionTime.Merge(partial._resolutionTime);
+        FirstResponseSketch.Merge(partial.FirstResponseSketch);
+        ResolutionSketch.Merge(partial.ResolutionSketch);
+        HandleSketch.Merge(partial.HandleSketch);
+        AddCounts(ByChannel, partial.ByChannel);
+        AddCounts(BySeverity, partial.BySeverity);
+        AddCounts(Days, partial.Days);
+        AddCounts(PhoneByHalfHour, partial.PhoneByHalfHour);
+        foreach (var other in partial._segments)
+        {
+            var segment = Segment(other.Name);
+            segment.Count += other.Count;
+            segment.Compliance.Merge(other.Compliance);
+        }
+
+        foreach (var ticket in partial._sample)
+        {
+            if (_sample.Count < SampleSize)
+            {
+                _sample.Add(ticket);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every fact of the report as exact values, in a fixed order: the accumulator results, the counts, the sketches'
+    /// counts, sums and quantiles (bit for bit), the segments in order and the sampled tickets. Two reports are the same
+    /// when these are equal element by element.
+    /// </summary>
+    public IEnumerable<(string Name, object? Value)> Facts()
+    {
+        yield return ("nps", Nps);
+        yield return ("csat", Csat);
+        yield return ("ces", Ces);
+        yield return ("contact resolution", Resolution);
+        yield return ("handle time", Handle);
+        yield return ("queue", Queue);
+        yield return ("compliance", Compliance);
+        yield return ("first response", FirstResponse);
+        yield return ("resolution time", ResolutionTime);
+        yield return ("flow", Flow);
+        yield return ("customers", Customers);
+        yield return ("by channel", string.Join(",", ByChannel));
+        yield return ("by severity", string.Join(",", BySeverity));
+        yield return ("by day", string.Join(",", Days));
+        yield return ("phone by half-hour", string.Join(",", PhoneByHalfHour));
+        yield return ("by segment", string.Join(",", BySegment));
+        yield return ("compliance by segment", string.Join(",", _segments.Select(x => (x.Name, x.Compliance.Result))));
+        foreach (var (name, sketch) in new[] { ("first response sketch", FirstResponseSketch), ("resolution sketch", ResolutionSketch), ("handle sketch", HandleSketch) })
+        {
+            yield return (name, (sketch.Count, BitConverter.DoubleToInt64Bits(sketch.Mean), string.Join(",", Enumerable.Range(0, 101).Select(q => BitConverter.DoubleToInt64Bits(sketch.GetQuantile(q / 100.0))))));
+        }
+
+        yield return ("sample", string.Join(";", _sample));
+    }
+
+    private static void AddCounts(long[] total, long[] part)
+    {
+        for (var i = 0; i < total.Length; i++)
+        {
+            total[i] += part[i];
         }
     }
 
@@ -222,21 +318,29 @@ internal sealed class DeskReport
         return new TicketTimeline(attributes, events);
     }
 
-    // The targets of a (segment, channel, priority) combination, read once from the policy set by evaluating an empty ticket.
-    private (Duration FirstResponse, Duration Resolution) Targets(in DeskTicket ticket)
+    // The slot of a segment (a handful exist): found by a short scan, added in the order segments first appear.
+    private SegmentSlot Segment(string name)
     {
-        var priority = _setup.Priority(ticket.Severity, ticket.Segment);
-        var key = (ticket.Segment, ticket.Channel, priority);
-        if (!_targets.TryGetValue(key, out var targets))
+        foreach (var slot in _segments)
         {
-            var probe = new TicketTimeline(new TicketAttributes(priority, segment: ticket.Segment, channel: DeskSetup.Channels[ticket.Channel]),
-                [TicketEvent.Opened(Period.Start)]);
-            var evaluation = _setup.Policies.Evaluate(probe, Period.Start);
-            targets = (Target(evaluation, SlaMetric.FirstResponse), Target(evaluation, SlaMetric.Resolution));
-            _targets[key] = targets;
+            if (ReferenceEquals(slot.Name, name) || string.Equals(slot.Name, name, StringComparison.Ordinal))
+            {
+                return slot;
+            }
         }
 
-        return targets;
+        var added = new SegmentSlot(name);
+        _segments.Add(added);
+        return added;
+    }
+
+    // The targets of a (segment, channel, priority) combination, read once from the policy set by evaluating an empty ticket.
+    private (Duration FirstResponse, Duration Resolution) Targets(string segment, int channel, string priority)
+    {
+        var probe = new TicketTimeline(new TicketAttributes(priority, segment: segment, channel: DeskSetup.Channels[channel]),
+            [TicketEvent.Opened(Period.Start)]);
+        var evaluation = _setup.Policies.Evaluate(probe, Period.Start);
+        return (Target(evaluation, SlaMetric.FirstResponse), Target(evaluation, SlaMetric.Resolution));
     }
 
     private static Duration Target(SlaEvaluation evaluation, SlaMetric metric)
@@ -250,6 +354,25 @@ internal sealed class DeskReport
         }
 
         return Duration.MaxValue;
+    }
+
+    // One segment's counts, compliance and SLA targets (by channel and severity, read once each).
+    private sealed class SegmentSlot(string name)
+    {
+        private readonly Duration?[] _resolutionTargets = new Duration?[DeskSetup.Channels.Length * DeskSetup.Severities.Length];
+
+        public string Name { get; } = name;
+
+        public long Count { get; set; }
+
+        public SlaComplianceAccumulator Compliance;
+
+        public Duration ResolutionTarget(DeskReport report, in DeskTicket ticket)
+        {
+            ref var target = ref _resolutionTargets[(ticket.Channel * DeskSetup.Severities.Length) + ticket.Severity - 1];
+            target ??= report.Targets(Name, ticket.Channel, report._setup.Priority(ticket.Severity, Name)).Resolution;
+            return target.Value;
+        }
     }
 
     private void CountPhone(Instant opened)

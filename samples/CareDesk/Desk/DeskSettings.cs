@@ -26,6 +26,18 @@ internal sealed class DeskSettings : CommandSettings
     [Description("Number of tickets to simulate (default: a Poisson draw around 3,000 a month). 1,000,000 runs in seconds.")]
     public int? Tickets { get; init; }
 
+    [CommandOption("--threads <N>")]
+    [Description("Threads that simulate and fold tickets in parallel (default: one per core). The report does not depend on it.")]
+    public int? Threads { get; init; }
+
+    [CommandOption("--timings")]
+    [Description("Print how long each phase took (set-up, simulation and fold, SLA sample, rendering), the CPU time and the bytes allocated.")]
+    public bool Timings { get; init; }
+
+    [CommandOption("--check-threads")]
+    [Description("Also fold the simulation on one thread and check that the report is identical to the parallel one (exit code 1 if not).")]
+    public bool CheckThreads { get; init; }
+
     [CommandOption("--input <CSV>")]
     [Description("Report on your own ticket export instead of a simulation (columns in samples/CareDesk/README.md).")]
     public string? Input { get; init; }
@@ -47,6 +59,16 @@ internal sealed class DeskSettings : CommandSettings
         if (Tickets is { } n && (n < 1 || n > 50_000_000))
         {
             return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--tickets must be between 1 and 50,000,000; it was {n}."));
+        }
+
+        if (Threads is { } t && (t < 1 || t > 256))
+        {
+            return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--threads must be between 1 and 256; it was {t}."));
+        }
+
+        if (Input is not null && (Threads is not null || CheckThreads))
+        {
+            return ValidationResult.Error("--threads and --check-threads apply to a simulation, not to --input.");
         }
 
         if (Input is not null && Tickets is not null)

@@ -40,12 +40,28 @@ internal struct Rng
         return k;
     }
 
-    /// <summary>An index drawn with the given cumulative weights (ascending, the last one is the total).</summary>
+    /// <summary>An index drawn with the given cumulative weights (strictly ascending, the last one is the total).</summary>
     public int Pick(ReadOnlySpan<double> cumulative)
     {
+        // The number of weights at or below x (the upper bound), by halving: the index a binary search would give.
         var x = NextDouble() * cumulative[^1];
-        var index = cumulative.BinarySearch(x);
-        return index < 0 ? ~index : index + 1;
+        var low = 0;
+        var count = cumulative.Length;
+        while (count > 0)
+        {
+            var half = count >> 1;
+            if (cumulative[low + half] <= x)
+            {
+                low += half + 1;
+                count -= half + 1;
+            }
+            else
+            {
+                count = half;
+            }
+        }
+
+        return low;
     }
 
     private ulong Next()

@@ -17,6 +17,9 @@ internal sealed class Simulator
     /// <summary>The expected number of tickets in a 30-day month, when <c>--tickets</c> is not given.</summary>
     public const double TicketsPerMonth = 3000;
 
+    /// <summary>Tickets per chunk of a run: the unit of parallel work, fixed so that the report never depends on the thread count.</summary>
+    public const int ChunkSize = 1 << 16;
+
     private static readonly double[] HourWeight = [0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.4, 0.8, 1.6, 1.8, 1.7, 1.5, 1.0, 1.2, 1.5, 1.5, 1.4, 1.2, 0.9, 0.9, 0.8, 0.6, 0.4, 0.3];
     private static readonly double[] DayWeight = [1.25, 1.0, 1.0, 1.0, 1.05, 0.8, 0.5]; // Monday .. Sunday
     private static readonly double[] SeverityWeight = [0.03, 0.15, 0.65, 1.0];
@@ -25,6 +28,7 @@ internal sealed class Simulator
     private readonly DeskSetup _setup;
     private readonly Interval _period;
     private readonly Rng _seedRng;
+    private readonly ulong _seed;
     private readonly string[] _customerSegment;
     private readonly bool[] _unhappy;
     private readonly int _acquired;
@@ -33,6 +37,7 @@ internal sealed class Simulator
     {
         _setup = setup;
         _period = period;
+        _seed = seed;
         _seedRng = new Rng(seed);
         var rng = new Rng(seed ^ 0x5EED);
         Count = tickets ?? rng.Poisson(TicketsPerMonth * period.Duration.TotalDays / 30.0);
@@ -62,13 +67,87 @@ internal sealed class Simulator
     /// <summary>The number of tickets this run generates.</summary>
     public int Count { get; }
 
+    /// <summary>The number of customer profiles the tickets are drawn from.</summary>
+    public int CustomerCount => _unhappy.Length;
+
+    /// <summary>The number of chunks of <see cref="ChunkSize"/> tickets a run folds (in parallel, merged in order).</summary>
+    public int Chunks => (int)(((long)Count + ChunkSize - 1) / ChunkSize);
+
     /// <summary>Customers at the start, acquired and left at the end of the period, known once <see cref="Run"/> has finished.</summary>
     public CustomerBase? Customers { get; private set; }
 
-    /// <summary>Generates every ticket, handing each to <paramref name="sink"/>; reports progress every 1% of the tickets.</summary>
-    public void Run(Action<DeskTicket> sink, Action<double>? progress = null)
+    /// <summary>
+    /// Generates every ticket and folds it into <paramref name="report"/>, chunk by chunk on up to
+    /// <paramref name="threads"/> threads; reports progress as chunks finish.
+    /// </summary>
+    /// <remarks>
+    /// The tickets are cut into chunks of <see cref="ChunkSize"/> in arrival order. Chunk <c>k</c> draws from its own
+    /// generator (chunk 0 from the run's seed, the others from a seed derived from the run's seed and <c>k</c>) and folds
+    /// its tickets into its own partial report; the partial reports are merged in chunk order. Chunks and their seeds do
+    /// not depend on the number of threads, so the report is the same for 1 thread or many. A run of at most
+    /// <see cref="ChunkSize"/> tickets (every default month) is one chunk, drawn exactly as a sequential run.
+    /// </remarks>
+    public void Run(DeskReport report, int threads, Action<double>? progress = null)
     {
-        var rng = _seedRng;
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        var cumulative = HourlyIntensity();
+        var chunks = Chunks;
+        var partials = new DeskReport[chunks];
+        var ends = new Rng[chunks];
+        var done = 0L;
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
+        {
+            var first = (long)k * ChunkSize;
+            var count = (int)Math.Min(ChunkSize, Count - first);
+            var partial = report.Partial(first);
+            var rng = k == 0 ? _seedRng : new Rng(ChunkSeed(_seed, k));
+            for (var i = 0; i < count; i++)
+            {
+                var hour = rng.Pick(cumulative);
+                var opened = _period.Start + Duration.FromHours(hour) + Duration.FromSeconds(rng.Next(3600));
+                partial.Add(Ticket(ref rng, opened));
+            }
+
+            partials[k] = partial;
+            ends[k] = rng;
+            lock (partials)
+            {
+                done += count;
+                progress?.Invoke((double)done / Count);
+            }
+        });
+
+        foreach (var partial in partials)
+        {
+            report.Merge(partial);
+        }
+
+        // Churn draws from the generator of the last chunk where it stopped (for one chunk: exactly as a sequential run).
+        var last = ends[^1];
+        var churned = 0;
+        var churnRng = new Rng(last.NextDouble() is var x ? (ulong)(x * ulong.MaxValue) : 0);
+        for (var c = 0; c < _unhappy.Length; c++)
+        {
+            var risk = (_unhappy[c] ? 0.12 : 0.015) * (_customerSegment[c] == "vip" ? 0.5 : 1.0);
+            churned += churnRng.NextDouble() < risk ? 1 : 0;
+        }
+
+        Customers = new CustomerBase(_unhappy.Length - _acquired, _acquired, _unhappy.Length - churned);
+        progress?.Invoke(1.0);
+    }
+
+    // The seed of chunk k > 0: one SplitMix64 step of the run's seed mixed with k, so chunks draw unrelated streams.
+    private static ulong ChunkSeed(ulong seed, int k)
+    {
+        var z = seed + (0x9E3779B97F4A7C15UL * (ulong)(k + 1)) + 0xC0FFEE;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    // Cumulative arrival weight per hour of the period: time of day, weekday, and far fewer customers on closed weekdays.
+    private double[] HourlyIntensity()
+    {
         var hours = (int)Math.Ceiling(_period.Duration.TotalHours);
         var cumulative = new double[hours];
         var total = 0.0;
@@ -87,28 +166,7 @@ internal sealed class Simulator
             cumulative[h] = total;
         }
 
-        var step = Math.Max(1, Count / 100);
-        for (var i = 0; i < Count; i++)
-        {
-            var hour = rng.Pick(cumulative);
-            var opened = _period.Start + Duration.FromHours(hour) + Duration.FromSeconds(rng.Next(3600));
-            sink(Ticket(ref rng, opened));
-            if (progress is not null && i % step == 0)
-            {
-                progress((double)i / Count);
-            }
-        }
-
-        var churned = 0;
-        var churnRng = new Rng(rng.NextDouble() is var x ? (ulong)(x * ulong.MaxValue) : 0);
-        for (var c = 0; c < _unhappy.Length; c++)
-        {
-            var risk = (_unhappy[c] ? 0.12 : 0.015) * (_customerSegment[c] == "vip" ? 0.5 : 1.0);
-            churned += churnRng.NextDouble() < risk ? 1 : 0;
-        }
-
-        Customers = new CustomerBase(_unhappy.Length - _acquired, _acquired, _unhappy.Length - churned);
-        progress?.Invoke(1.0);
+        return cumulative;
     }
 
     private DeskTicket Ticket(ref Rng rng, Instant opened)

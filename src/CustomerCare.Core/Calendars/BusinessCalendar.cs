@@ -8,19 +8,21 @@ namespace CustomerCare.Core.Calendars;
 /// <summary>
 /// Opening hours in an IANA time zone — weekly windows, holidays, yearly holidays, date overrides and breaks — and
 /// business-time arithmetic on them: <see cref="IsOpen"/>, <see cref="NextOpening"/>, <see cref="NextClosing"/>,
-/// <see cref="Add"/>, <see cref="Elapsed"/>, <see cref="Subtract"/> and <see cref="OpenIntervals"/>.
+/// <see cref="Add(Instant, Duration, ExclusionSet)"/>, <see cref="Elapsed(Instant, Instant, ExclusionSet)"/>,
+/// <see cref="Subtract"/> and <see cref="OpenIntervals"/>, and their batch forms over spans
+/// (<see cref="Elapsed(Instant, ReadOnlySpan{Instant}, Span{Duration})"/>, <see cref="Add(Instant, ReadOnlySpan{Duration}, Span{Instant})"/>).
 /// </summary>
 /// <remarks>
 /// <para><b>Rules</b> (help desks disagree on each, so they are stated here):</para>
 /// <list type="bullet">
 /// <item>Windows are half-open <c>[from, to)</c>; overlapping or touching windows merge, also across midnight.</item>
-/// <item><see cref="Add"/> with a positive budget returns the earliest instant at which the budget is used up: a budget
+/// <item><see cref="Add(Instant, Duration, ExclusionSet)"/> with a positive budget returns the earliest instant at which the budget is used up: a budget
 /// used up exactly at a window end returns that end (17:00, not the next morning).</item>
-/// <item><see cref="Add"/> with a zero budget returns the first business moment at or after the start.</item>
+/// <item><see cref="Add(Instant, Duration, ExclusionSet)"/> with a zero budget returns the first business moment at or after the start.</item>
 /// <item>Local times map to instants leniently: an ambiguous time (clocks going back) takes the earlier occurrence;
 /// a time in a gap (clocks going forward) moves forward by the gap's length. A window that becomes empty is dropped.</item>
 /// <item>Business time is measured on the time line: a 24/7 calendar counts 23 h on a spring-forward day.</item>
-/// <item><see cref="Elapsed"/> with <c>end ≤ start</c> is zero. Everything is exact to the nanosecond.</item>
+/// <item><see cref="Elapsed(Instant, Instant, ExclusionSet)"/> with <c>end ≤ start</c> is zero. Everything is exact to the nanosecond.</item>
 /// </list>
 /// <para>A holiday closes its whole date; an overnight shift belongs to the day it starts on (a holiday on that day
 /// removes it, a holiday on the next day does not). A date override replaces the weekly windows of its date and wins
@@ -34,7 +36,7 @@ namespace CustomerCare.Core.Calendars;
 /// weeks have a holiday, override, break or clock change, and allocates nothing.
 /// Instances are immutable and thread-safe.</para>
 /// </remarks>
-public sealed class BusinessCalendar
+public sealed partial class BusinessCalendar
 {
     private readonly CalendarDefinition _definition;
     private readonly BusinessTimeline _timeline;

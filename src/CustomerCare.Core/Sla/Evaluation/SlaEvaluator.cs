@@ -49,14 +49,19 @@ internal static class SlaEvaluator
     private static readonly Duration MaxTicketSpan = SlaPolicyBuilder.MaxTarget;
 
     // The scratch tables are written before they are read (see Ticket), so zeroing them on every call is wasted work.
+    public static int Evaluate(SlaPolicySet set, TicketAttributes attributes, ReadOnlySpan<TicketEvent> all, Instant now, Span<SlaMetricResult> destination, out int policyIndex, out string priority) =>
+        Evaluate(set, attributes, all, now, destination, out policyIndex, out priority, out _, readSegment: false);
+
+    // The evaluation, and the ticket's segment as of now when asked for (read from the same view of the ticket).
     [System.Runtime.CompilerServices.SkipLocalsInit]
-    public static int Evaluate(SlaPolicySet set, TicketAttributes attributes, ReadOnlySpan<TicketEvent> all, Instant now, Span<SlaMetricResult> destination, out int policyIndex, out string priority)
+    private static int Evaluate(SlaPolicySet set, TicketAttributes attributes, ReadOnlySpan<TicketEvent> all, Instant now, Span<SlaMetricResult> destination, out int policyIndex, out string priority, out string? segment, bool readSegment)
     {
         var n = CountUpTo(all, now);
         var events = all[..n];
         var view = new TicketView(attributes, events, set.Priorities);
         policyIndex = set.SelectIndex(in view);
         priority = view.Priority;
+        segment = readSegment ? view.Get(TicketField.Segment, "segment") : null;
         var rank = view.PriorityRank;
         if (rank < 0)
         {
@@ -95,6 +100,28 @@ internal static class SlaEvaluator
                 ArrayPool<long>.Shared.Return(rented);
                 ArrayPool<WeekAnchor>.Shared.Return(rentedAnchors!);
             }
+        }
+    }
+
+    /// <summary>
+    /// <c>Evaluate</c> into a pooled scratch buffer sized for the most results a ticket can have, returning a
+    /// new array of exactly the results written: the only allocation is the results the caller keeps. Also reads the
+    /// ticket's segment as of <paramref name="now"/> (for the evaluation object).
+    /// </summary>
+    public static SlaMetricResult[] EvaluateToArray(SlaPolicySet set, TicketAttributes attributes, ReadOnlySpan<TicketEvent> all, Instant now, out int policyIndex, out string priority, out string? segment)
+    {
+        var scratch = ArrayPool<SlaMetricResult>.Shared.Rent(set.MaxResultsFor(all.Length));
+        var count = 0;
+        try
+        {
+            count = Evaluate(set, attributes, all, now, scratch, out policyIndex, out priority, out segment, readSegment: true);
+            return scratch.AsSpan(0, count).ToArray();
+        }
+        finally
+        {
+            // The results hold references to the policy set's metrics: clear them before the buffer goes back.
+            Array.Clear(scratch, 0, count);
+            ArrayPool<SlaMetricResult>.Shared.Return(scratch);
         }
     }
 
@@ -379,6 +406,7 @@ internal static class SlaEvaluator
         private bool _warn;
         private bool _pausedAtNow;
         private long _lastPosition;
+        private readonly bool _anyImplicitReopen;
 
         public Ticket(ReadOnlySpan<TicketEvent> events, Instant now, PolicyPlan plan, Span<long> position, Span<long> cumulative, Span<long> own, Span<ulong> state, Span<WeekAnchor> anchors)
         {
@@ -420,6 +448,7 @@ internal static class SlaEvaluator
                         resolved = 0;
                         status = plan.OpenBits;
                         finalStop = None;
+                        _anyImplicitReopen = true;
                         break;
                     case TicketEventKind.AgentPublicReply:
                         firstReply = firstReply == None ? i : firstReply;
@@ -479,7 +508,7 @@ internal static class SlaEvaluator
 
         /// <summary>Whether event <paramref name="i"/> is a customer message that reopens the resolved ticket.</summary>
         public readonly bool ReopensImplicitly(int i) =>
-            i > 0 && Events[i].Kind == TicketEventKind.CustomerReply && (_state[i - 1] & PolicyPlan.ResolvedBit) != 0;
+            _anyImplicitReopen && i > 0 && Events[i].Kind == TicketEventKind.CustomerReply && (_state[i - 1] & PolicyPlan.ResolvedBit) != 0;
 
         /// <summary>Switches to a metric: fills F for its time line (unless the previous metric used the same) and G for its pauses.</summary>
         public void Prepare(MetricPlan metric, in MetricBudgets budgets, Span<SlaMetricResult> destination, int count)

@@ -180,10 +180,8 @@ public sealed class SlaPolicySet
     /// <summary>Evaluates validated events (a timeline's or an incremental clock's).</summary>
     internal SlaEvaluation Evaluate(TicketAttributes attributes, ReadOnlySpan<TicketEvent> events, Instant now)
     {
-        var buffer = new SlaMetricResult[MaxResultsFor(events.Length)];
-        var count = SlaEvaluator.Evaluate(this, attributes, events, now, buffer, out var policy, out var priority);
-        var segment = new TicketView(attributes, events[..SlaEvaluator.CountUpTo(events, now)], Priorities).Get("segment");
-        return new SlaEvaluation(now, _policies[policy], priority, attributes, segment, buffer[..count]);
+        var results = SlaEvaluator.EvaluateToArray(this, attributes, events, now, out var policy, out var priority, out var segment);
+        return new SlaEvaluation(now, _policies[policy], priority, attributes, segment, results);
     }
 
     internal int MaxResultsFor(int eventCount)
