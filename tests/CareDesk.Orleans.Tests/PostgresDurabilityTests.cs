@@ -64,7 +64,7 @@ public sealed class PostgresDurabilityTests
         clock.AdvanceTo(SyntheticMonth.End);
         var report = await client.GetGrain<IDeskGrain>(0).Report(SyntheticMonth.End);
         List<SyntheticTicket> all = [.. tickets, fast];
-        var reference = SingleProcessDesk.Summarise(settings.Policies, all, SyntheticMonth.End);
+        var reference = SingleProcessDesk.Summarise(settings, all, SyntheticMonth.End);
         Assert.Equal(DeskReport.Format(reference, SyntheticMonth.End), DeskReport.Format(report.Summary, SyntheticMonth.End));
         Assert.True(reference.SameAs(report.Summary));
         Assert.Equal(all.Sum(t => (long)t.Events.Count), report.Events);

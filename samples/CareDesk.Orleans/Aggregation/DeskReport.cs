@@ -4,6 +4,7 @@ using System.Text;
 using CustomerCare.Core.Kpis;
 using CustomerCare.Core.Kpis.Percentiles;
 using CustomerCare.Core.Kpis.Resolution;
+using CustomerCare.Core.Responsibility;
 using CustomerCare.Core.Sla.Reporting;
 using NodaTime;
 
@@ -40,6 +41,9 @@ public sealed record DeskReport([property: Id(0)] Instant? AsOf, [property: Id(1
 
         text.AppendLine(Times("First response", summary.FirstResponse));
         text.AppendLine(Times("Resolution", summary.Resolution));
+        var escalated = summary.Escalations.Where(e => e.Outcome == EscalationOutcome.Escalated).ToArray();
+        var atTop = summary.Escalations.Where(e => e.Outcome == EscalationOutcome.AtTop).Sum(e => e.Steps);
+        text.AppendLine(c, $"Escalations on SLA transitions: {escalated.Sum(e => e.Steps)} steps up{(escalated.Length == 0 ? string.Empty : " — " + string.Join(", ", escalated.OrderByDescending(e => e.Steps).Select(e => $"to {e.Tier} {e.Steps}")))}; {atTop} more at the top tier");
         var fcr = summary.ContactResolution();
         text.Append(c, $"Contact resolution: {fcr.Issues} issues, {fcr.Resolved} resolved; first-contact resolution {Ratio(fcr.FirstContactResolution(FcrBasis.Customers))}, repeat contacts {Ratio(fcr.RepeatContactRate(RepeatContactVariant.IssuesWithRepeatOverIssues))} of issues");
         return text.ToString();

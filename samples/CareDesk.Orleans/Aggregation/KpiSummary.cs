@@ -1,5 +1,7 @@
 // The desk's mergeable KPI summary: SLA compliance counts, exact response/resolution times and contact resolution, summed exactly.
+using CareDesk.Orleans.Tickets;
 using CustomerCare.Core.Kpis.Resolution;
+using CustomerCare.Core.Responsibility;
 using CustomerCare.Core.Sla.Reporting;
 using NodaTime;
 
@@ -25,6 +27,10 @@ public sealed record ComplianceRow(
 [GenerateSerializer, Immutable]
 public sealed record ContactBucket([property: Id(0)] int Contacts, [property: Id(1)] bool Resolved, [property: Id(2)] long Issues);
 
+/// <summary>How many escalation steps on SLA transitions ended at <see cref="Tier"/> with <see cref="Outcome"/> (escalated to it, or already at the top there).</summary>
+[GenerateSerializer, Immutable]
+public sealed record EscalationBucket([property: Id(0)] string Tier, [property: Id(1)] EscalationOutcome Outcome, [property: Id(2)] long Steps);
+
 /// <summary>
 /// An immutable, mergeable summary of any set of tickets. Everything in it is a sum or a multiset, so merging the
 /// summaries of disjoint ticket sets gives exactly the summary of their union, in any order and grouping — durations are
@@ -36,8 +42,9 @@ public sealed class KpiSummary
     /// <summary>The summary of no ticket.</summary>
     public static readonly KpiSummary Empty = new(0, [], [], [], []);
 
-    public KpiSummary(long tickets, ComplianceRow[] rows, Duration[] firstResponse, Duration[] resolution, ContactBucket[] contacts)
+    public KpiSummary(long tickets, ComplianceRow[] rows, Duration[] firstResponse, Duration[] resolution, ContactBucket[] contacts, EscalationBucket[]? escalations = null)
     {
+        Escalations = escalations ?? [];
         Tickets = tickets;
         Rows = rows;
         FirstResponse = firstResponse;
@@ -65,8 +72,12 @@ public sealed class KpiSummary
     [Id(4)]
     public ContactBucket[] Contacts { get; }
 
-    /// <summary>Summarises a compliance report built by the core and the tickets' contact counts.</summary>
-    public static KpiSummary From(SlaComplianceReport report, IEnumerable<IssueContacts> issues)
+    /// <summary>Gets the escalation steps by tier and outcome, sorted by tier then outcome.</summary>
+    [Id(5)]
+    public EscalationBucket[] Escalations { get; }
+
+    /// <summary>Summarises a compliance report built by the core, the tickets' contact counts and their escalation steps.</summary>
+    public static KpiSummary From(SlaComplianceReport report, IEnumerable<IssueContacts> issues, IEnumerable<EscalationRecord>? escalations = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(issues);
@@ -74,7 +85,8 @@ public sealed class KpiSummary
             .Select(r => new ComplianceRow(r.Metric, r.Priority, r.Policy, r.Segment ?? string.Empty, r.Counts.Met, r.Counts.Breached, r.Counts.InProgress, r.Counts.Overdue))
             .ToArray();
         var contacts = issues.GroupBy(i => (i.Contacts, i.Resolved)).Select(g => new ContactBucket(g.Key.Contacts, g.Key.Resolved, g.LongCount()));
-        return new KpiSummary(report.Tickets, Sorted(rows), [.. report.FirstResponseTimes.Values], [.. report.ResolutionTimes.Values], Sorted(contacts));
+        var steps = (escalations ?? []).GroupBy(e => (e.To, e.Outcome)).Select(g => new EscalationBucket(g.Key.To, g.Key.Outcome, g.LongCount()));
+        return new KpiSummary(report.Tickets, Sorted(rows), [.. report.FirstResponseTimes.Values], [.. report.ResolutionTimes.Values], Sorted(contacts), Sorted(steps));
     }
 
     /// <summary>Merges summaries of disjoint ticket sets (exact: sums and multiset unions).</summary>
@@ -86,6 +98,7 @@ public sealed class KpiSummary
         var first = new List<Duration>();
         var resolution = new List<Duration>();
         var contacts = new Dictionary<(int, bool), long>();
+        var escalations = new Dictionary<(string, EscalationOutcome), long>();
         foreach (var part in parts)
         {
             tickets += part.Tickets;
@@ -109,6 +122,11 @@ public sealed class KpiSummary
             {
                 contacts[(b.Contacts, b.Resolved)] = contacts.GetValueOrDefault((b.Contacts, b.Resolved)) + b.Issues;
             }
+
+            foreach (var e in part.Escalations)
+            {
+                escalations[(e.Tier, e.Outcome)] = escalations.GetValueOrDefault((e.Tier, e.Outcome)) + e.Steps;
+            }
         }
 
         first.Sort();
@@ -118,7 +136,8 @@ public sealed class KpiSummary
             Sorted(rows.Select(kv => new ComplianceRow(kv.Key.Item1, kv.Key.Item2, kv.Key.Item3, kv.Key.Item4, kv.Value[0], kv.Value[1], kv.Value[2], kv.Value[3]))),
             [.. first],
             [.. resolution],
-            Sorted(contacts.Select(kv => new ContactBucket(kv.Key.Item1, kv.Key.Item2, kv.Value))));
+            Sorted(contacts.Select(kv => new ContactBucket(kv.Key.Item1, kv.Key.Item2, kv.Value))),
+            Sorted(escalations.Select(kv => new EscalationBucket(kv.Key.Item1, kv.Key.Item2, kv.Value))));
     }
 
     /// <summary>Gets the first-contact-resolution result through the core's mergeable accumulator.</summary>
@@ -142,12 +161,14 @@ public sealed class KpiSummary
     {
         ArgumentNullException.ThrowIfNull(other);
         return Tickets == other.Tickets && Rows.SequenceEqual(other.Rows) && FirstResponse.SequenceEqual(other.FirstResponse)
-            && Resolution.SequenceEqual(other.Resolution) && Contacts.SequenceEqual(other.Contacts);
+            && Resolution.SequenceEqual(other.Resolution) && Contacts.SequenceEqual(other.Contacts) && Escalations.SequenceEqual(other.Escalations);
     }
 
     private static ComplianceRow[] Sorted(IEnumerable<ComplianceRow> rows) => [.. rows
         .OrderBy(r => r.Metric, StringComparer.Ordinal).ThenBy(r => r.Priority, StringComparer.Ordinal)
         .ThenBy(r => r.Policy, StringComparer.Ordinal).ThenBy(r => r.Segment, StringComparer.Ordinal)];
+
+    private static EscalationBucket[] Sorted(IEnumerable<EscalationBucket> buckets) => [.. buckets.OrderBy(b => b.Tier, StringComparer.Ordinal).ThenBy(b => b.Outcome)];
 
     private static ContactBucket[] Sorted(IEnumerable<ContactBucket> buckets) => [.. buckets.OrderBy(b => b.Contacts).ThenBy(b => b.Resolved)];
 }

@@ -3,9 +3,9 @@ using NodaTime;
 
 namespace CareDesk.Orleans.Aggregation;
 
-/// <summary>One ticket's latest contribution.</summary>
+/// <summary>One ticket's latest contribution; <see cref="Stale"/> when the ticket has accepted events it has not reported yet.</summary>
 [GenerateSerializer, Immutable]
-public sealed record TicketContribution([property: Id(0)] ContributionVersion Version, [property: Id(1)] KpiSummary Summary, [property: Id(2)] Instant? Next);
+public sealed record TicketContribution([property: Id(0)] ContributionVersion Version, [property: Id(1)] KpiSummary Summary, [property: Id(2)] Instant? Next, [property: Id(3)] bool Stale = false);
 
 /// <summary>What a partition stores.</summary>
 [GenerateSerializer]

@@ -1,5 +1,6 @@
 // The SLA policies of the sample desk: VIP and chat on round-the-clock time, everything else on weekday business hours.
 using CustomerCare.Core.Calendars;
+using CustomerCare.Core.Responsibility;
 using CustomerCare.Core.Sla.Policies;
 using NodaTime;
 
@@ -13,6 +14,35 @@ public static class DeskPolicies
 
     /// <summary>The priorities used by the synthetic month, most urgent first.</summary>
     public static readonly string[] Priorities = [PriorityScale.Urgent, PriorityScale.High, PriorityScale.Normal, PriorityScale.Low];
+
+    /// <summary>The categories of the synthetic month's tickets.</summary>
+    public static readonly string[] Categories = ["orders/delivery", "orders/returns", "billing/invoice", "technical/login", "technical/outage"];
+
+    /// <summary>
+    /// Builds the desk's responsibility matrix: agent → team leader → deputy head → head; S1 issues and technical
+    /// outages start with a team leader, everything else with an agent; every SLA breach moves a ticket one level up
+    /// (warnings and repeat contacts do not escalate).
+    /// </summary>
+    public static ResponsibilityModel Responsibility()
+    {
+        var builder = new ResponsibilityModelBuilder()
+            .AddTier("agent", "team leader")
+            .AddTier("team leader", "deputy head")
+            .AddTier("deputy head", "head")
+            .AddTier("head");
+        foreach (var category in Categories)
+        {
+            builder.AddCategory(category);
+        }
+
+        return builder
+            .Assign(10, "technical/outage", "team leader", "S1", "S2", "S3", "S4")
+            .Assign(90, "**", "agent", "S2", "S3", "S4")
+            .Assign(91, "**", "team leader", "S1")
+            .EscalateOnSla(onWarning: false, onBreach: true)
+            .EscalateOnRepeatContacts(0) // the grains escalate on SLA transitions only
+            .Build();
+    }
 
     /// <summary>Builds the policies; <paramref name="first"/> are tried before the desk's own (tests add a fast one).</summary>
     public static SlaPolicySet Create(params SlaPolicy[] first)

@@ -1,4 +1,6 @@
 // The settings every silo of the desk shares: the SLA policies, the number of aggregation partitions, reminder use.
+using CareDesk.Desk;
+using CustomerCare.Core.Responsibility;
 using CustomerCare.Core.Sla.Policies;
 
 namespace CareDesk.Orleans.Hosting;
@@ -15,6 +17,22 @@ namespace CareDesk.Orleans.Hosting;
 /// </param>
 public sealed record DeskSettings(SlaPolicySet Policies, int Partitions, bool UseReminders, TimeSpan ReminderPeriod, bool WriteThrough)
 {
+    /// <summary>Gets the responsibility matrix whose escalation the tickets' SLA warnings and breaches feed (default: <see cref="DeskPolicies.Responsibility"/>).</summary>
+    public ResponsibilityModel Responsibility { get; init; } = DeskPolicies.Responsibility();
+
+    /// <summary>The settings of <paramref name="desk"/>: with durable storage, reminders back the SLA timers and partitions write through.</summary>
+    public static DeskSettings For(DeskKind desk, int partitions, DeskStorage storage)
+    {
+        var durable = storage == DeskStorage.Postgres;
+        if (desk == DeskKind.Console)
+        {
+            var setup = new DeskSetup();
+            return new DeskSettings(setup.Policies, partitions, durable, TimeSpan.FromMinutes(1), durable) { Responsibility = setup.Responsibility };
+        }
+
+        return new DeskSettings(DeskPolicies.Create(), partitions, durable, TimeSpan.FromMinutes(1), durable);
+    }
+
     /// <summary>The partition of a ticket: a stable hash of its id (FNV-1a), the same in every process and run.</summary>
     public int PartitionOf(string ticketId)
     {

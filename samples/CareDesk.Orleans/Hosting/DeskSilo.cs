@@ -1,6 +1,7 @@
 // Adds the desk to an Orleans silo: storage, reminders, the shared settings and clock (used by the driver and the tests).
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Npgsql;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -13,6 +14,12 @@ public static class DeskSilo
     /// <summary>The ADO.NET invariant name of PostgreSQL's provider (Npgsql).</summary>
     public const string PostgresInvariant = "Npgsql";
 
+    /// <summary>The Orleans service id of the desk (the cluster id is fresh for every run).</summary>
+    public const string ServiceId = "caredesk";
+
+    /// <summary>The most connections one silo opens to PostgreSQL, unless the connection string says otherwise.</summary>
+    public const int PoolLimit = 20;
+
     /// <summary>The name of the grain storage the grains use.</summary>
     public const string StorageName = "desk";
 
@@ -23,6 +30,10 @@ public static class DeskSilo
         {
             case DeskStorage.Memory:
                 silo.AddMemoryGrainStorage(StorageName);
+                // Orleans' binary serializer, not the JSON default (Newtonsoft with type names): with JSON, copying the
+                // state into memory storage cost more CPU than everything else an event does.
+                silo.Services.AddOptions<MemoryGrainStorageOptions>(StorageName)
+                    .Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
                 if (settings.UseReminders)
                 {
                     silo.UseInMemoryReminderService();
@@ -31,6 +42,7 @@ public static class DeskSilo
                 break;
             case DeskStorage.Postgres:
                 ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+                connectionString = WithPoolLimit(connectionString);
                 silo.AddAdoNetGrainStorage(StorageName, o =>
                 {
                     o.Invariant = PostgresInvariant;
@@ -57,5 +69,21 @@ public static class DeskSilo
         silo.Services.AddSingleton(settings);
         silo.Services.AddSingleton(clock);
         return silo;
+    }
+
+    /// <summary>
+    /// Caps Npgsql's connection pool at <see cref="PoolLimit"/> unless the connection string sets its own maximum: with
+    /// Npgsql's default (100 a pool) a few silo processes with many posts in flight exceed PostgreSQL's default
+    /// <c>max_connections</c> (100).
+    /// </summary>
+    public static string WithPoolLimit(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxPoolSize == new NpgsqlConnectionStringBuilder().MaxPoolSize)
+        {
+            builder.MaxPoolSize = PoolLimit;
+        }
+
+        return builder.ConnectionString;
     }
 }

@@ -13,29 +13,23 @@ namespace CareDesk.Orleans.Hosting;
 public sealed class ReplayClock : IClock
 {
     private readonly Lock _gate = new();
-    private Instant _base;
-    private Stopwatch? _running;
+
+    // Read without a lock (every grain call reads the clock); replaced whole under _gate by the rare writers.
+    private volatile Reading _reading;
 
     /// <summary>Starts frozen at <paramref name="start"/>.</summary>
-    public ReplayClock(Instant start) => _base = start;
+    public ReplayClock(Instant start) => _reading = new Reading(start, null);
 
     /// <inheritdoc />
-    public Instant GetCurrentInstant()
-    {
-        lock (_gate)
-        {
-            return _running is null ? _base : _base + Duration.FromTimeSpan(_running.Elapsed);
-        }
-    }
+    public Instant GetCurrentInstant() => _reading.Now();
 
     /// <summary>Freezes the clock at <paramref name="instant"/>, or leaves it where it is if that is earlier (the clock never goes back).</summary>
     public void AdvanceTo(Instant instant)
     {
         lock (_gate)
         {
-            var now = _running is null ? _base : _base + Duration.FromTimeSpan(_running.Elapsed);
-            _base = instant > now ? instant : now;
-            _running = null;
+            var now = _reading.Now();
+            _reading = new Reading(instant > now ? instant : now, null);
         }
     }
 
@@ -44,10 +38,15 @@ public sealed class ReplayClock : IClock
     {
         lock (_gate)
         {
-            if (_running is null)
+            if (_reading.StartedAt is null)
             {
-                _running = Stopwatch.StartNew();
+                _reading = new Reading(_reading.Base, Stopwatch.GetTimestamp());
             }
         }
+    }
+
+    private sealed record Reading(Instant Base, long? StartedAt)
+    {
+        public Instant Now() => StartedAt is { } started ? Base + Duration.FromTimeSpan(Stopwatch.GetElapsedTime(started)) : Base;
     }
 }

@@ -6,7 +6,12 @@ using NodaTime;
 
 namespace CareDesk.Orleans.Replay;
 
-/// <summary>Generates the same tickets for the same seed (about ten events a ticket; none after the month's end).</summary>
+/// <summary>
+/// Generates the same tickets for the same seed: opened uniformly over the month with a priority, segment, channel and
+/// category; then a first answer, a conversation of customer replies and agent answers with internal notes and pauses
+/// (pending until the customer answers), resolution, sometimes a reopening, and closing — about ten events a ticket,
+/// none after the month's end.
+/// </summary>
 public static class SyntheticMonth
 {
     /// <summary>The first instant of the replayed month (November 2026, Berlin time).</summary>
@@ -27,7 +32,8 @@ public static class SyntheticMonth
             var attributes = new TicketAttributesDto(
                 Pick(random, (0.05, "urgent"), (0.20, "high"), (0.55, "normal"), (0.20, "low")),
                 random.NextDouble() < 0.1 ? "vip" : null,
-                Pick(random, (0.5, "email"), (0.25, "chat"), (0.25, "phone")));
+                Pick(random, (0.5, "email"), (0.25, "chat"), (0.25, "phone")),
+                Pick(random, (0.3, DeskPolicies.Categories[0]), (0.15, DeskPolicies.Categories[1]), (0.25, DeskPolicies.Categories[2]), (0.25, DeskPolicies.Categories[3]), (0.05, DeskPolicies.Categories[4])));
             result.Add(new SyntheticTicket($"{idPrefix}{n:D7}", attributes, Events(random, opened, end, attributes.Channel == "chat")));
         }
 
@@ -51,22 +57,34 @@ public static class SyntheticMonth
             events.Add(new(TicketEventKind.PriorityChanged, After(5, 120), Value: Pick(random, (0.5, "urgent"), (0.5, "high"))));
         }
 
-        for (var round = 0; round < 3 && random.NextDouble() < 0.6; round++)
+        // The conversation: up to five rounds of customer reply and agent answer; now and then the agent notes something
+        // internally, or puts the ticket on hold (pending) until the customer answers, which sets it open again.
+        for (var round = 0; round < 5 && random.NextDouble() < 0.75; round++)
         {
-            events.Add(new(TicketEventKind.CustomerReply, chat ? After(1, 20) : After(10, 1440)));
-            events.Add(new(TicketEventKind.AgentPublicReply, chat ? After(1, 15) : After(5, 360)));
-        }
+            var pending = random.NextDouble() < 0.25;
+            if (pending)
+            {
+                events.Add(new(TicketEventKind.StatusChanged, After(1, 30), Value: "pending"));
+            }
 
-        if (random.NextDouble() < 0.25)
-        {
-            events.Add(new(TicketEventKind.StatusChanged, After(1, 30), Value: "pending"));
-            events.Add(new(TicketEventKind.StatusChanged, After(60, 2880), Value: "open"));
+            events.Add(new(TicketEventKind.CustomerReply, chat ? After(1, 20) : After(10, 1440)));
+            if (pending)
+            {
+                events.Add(new(TicketEventKind.StatusChanged, After(0, 5), Value: "open"));
+            }
+
+            if (random.NextDouble() < 0.3)
+            {
+                events.Add(new(TicketEventKind.AgentInternalNote, chat ? After(1, 5) : After(5, 120)));
+            }
+
+            events.Add(new(TicketEventKind.AgentPublicReply, chat ? After(1, 15) : After(5, 360)));
         }
 
         if (random.NextDouble() < 0.85)
         {
             events.Add(new(TicketEventKind.Resolved, After(30, 4320)));
-            if (random.NextDouble() < 0.1)
+            if (random.NextDouble() < 0.15)
             {
                 events.Add(new(TicketEventKind.Reopened, After(60, 2880)));
                 events.Add(new(TicketEventKind.CustomerReply, After(0, 1)));

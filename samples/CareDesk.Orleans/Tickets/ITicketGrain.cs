@@ -1,4 +1,5 @@
 // The grain of one ticket (key: the ticket id): its timeline, its incremental SLA clock and its next SLA wake-up.
+using NodaTime;
 
 namespace CareDesk.Orleans.Tickets;
 
@@ -12,8 +13,12 @@ public interface ITicketGrain : IGrainWithStringKey
     /// </remarks>
     Task<PostResult> Post(int index, TicketEventDto ticketEvent, TicketAttributesDto? attributes = null);
 
-    /// <summary>Acts on every SLA transition due by the desk clock's now, reports the ticket's KPIs and re-arms its wake-up.</summary>
-    Task Wake();
+    /// <summary>
+    /// Acts on every SLA transition due by the desk clock's now — or by <paramref name="asOf"/>, if later: a report as of
+    /// an instant the desk has reached, in a silo process whose own replay clock was not moved — reports the ticket's
+    /// KPIs and re-arms its wake-up.
+    /// </summary>
+    Task Wake(Instant? asOf = null);
 
     /// <summary>Gets a read-only view of the ticket.</summary>
     Task<TicketView> View();

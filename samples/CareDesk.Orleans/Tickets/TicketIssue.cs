@@ -7,8 +7,11 @@ namespace CareDesk.Orleans.Tickets;
 /// <summary>Maps a ticket's events to the core's <see cref="IssueContacts"/>.</summary>
 public static class TicketIssue
 {
-    /// <summary>Contacts are the opening plus each customer reply; resolved if the last of Resolved/Closed/Reopened is not a reopening.</summary>
-    public static IssueContacts From(ReadOnlySpan<TicketEvent> events)
+    /// <summary>
+    /// Contacts are the opening plus each customer reply (or <paramref name="reportedContacts"/>, when an export states
+    /// them); resolved if the last of Resolved/Closed/Reopened is not a reopening.
+    /// </summary>
+    public static IssueContacts From(ReadOnlySpan<TicketEvent> events, int? reportedContacts = null)
     {
         var contacts = 1;
         var resolved = false;
@@ -28,6 +31,6 @@ public static class TicketIssue
             }
         }
 
-        return new IssueContacts(contacts, resolved);
+        return new IssueContacts(reportedContacts ?? contacts, resolved);
     }
 }

@@ -1,8 +1,7 @@
-// The stored state of a ticket grain: its opening attributes and every accepted event, in order.
-
+// The stored state of a ticket grain: its opening attributes, every accepted event in order, and its escalation steps.
 namespace CareDesk.Orleans.Tickets;
 
-/// <summary>What a ticket grain stores; the SLA clock is rebuilt from it on activation.</summary>
+/// <summary>What a ticket grain stores; the SLA clock and the current owner are rebuilt from it on activation.</summary>
 [GenerateSerializer]
 public sealed class TicketState
 {
@@ -11,4 +10,8 @@ public sealed class TicketState
 
     [Id(1)]
     public List<TicketEventDto> Events { get; set; } = [];
+
+    /// <summary>Gets the escalation steps taken on SLA transitions, in order.</summary>
+    [Id(2)]
+    public List<EscalationRecord> Escalations { get; set; } = [];
 }

@@ -24,7 +24,11 @@ internal static class TicketCsv
 
     /// <summary>Reads every row; good rows go to <paramref name="tickets"/>, bad ones to <paramref name="bad"/>.</summary>
     /// <returns><see langword="false"/> when the file cannot be used at all (missing, or a required column absent); the reason is in <paramref name="bad"/>.</returns>
-    public static bool Read(string path, List<DeskTicket> tickets, List<BadRow> bad)
+    public static bool Read(string path, List<DeskTicket> tickets, List<BadRow> bad) => Read(path, (ticket, _, _) => tickets.Add(ticket), bad);
+
+    /// <summary>Reads every row; each good row goes to <paramref name="onTicket"/> with its id and line number, bad ones to <paramref name="bad"/>.</summary>
+    /// <returns><see langword="false"/> when the file cannot be used at all (missing, or a required column absent); the reason is in <paramref name="bad"/>.</returns>
+    public static bool Read(string path, Action<DeskTicket, string, int> onTicket, List<BadRow> bad)
     {
         if (!File.Exists(path))
         {
@@ -57,14 +61,18 @@ internal static class TicketCsv
             }
 
             string Get(string name) => columns.TryGetValue(name, out var index) && index < cells.Length ? cells[index] : string.Empty;
+            DeskTicket ticket;
             try
             {
-                tickets.Add(Parse(Get, ids, line));
+                ticket = Parse(Get, ids, line);
             }
             catch (FormatException e)
             {
                 bad.Add(new BadRow(line, e.Message));
+                continue;
             }
+
+            onTicket(ticket, Get("id"), line);
         }
 
         return true;

@@ -269,7 +269,8 @@ internal sealed class BusinessTimeline
 
         // F moves at most one for one with time, so a target further from a known value than the horizon is long is outside it.
         var reference = Base(origin);
-        var start = Chunk(origin).Start;
+        var originChunk = Chunk(origin);
+        var start = originChunk.Start;
         if ((Int128)target - reference > (Int128)EndSupported - start || (Int128)target - reference < (Int128)MinSupported - start - TimelineChunk.Weeks * TimeScale.Week)
         {
             return false;
@@ -278,16 +279,20 @@ internal sealed class BusinessTimeline
         var k = origin;
         if (_weekTotal > 0)
         {
-            // The chunk the target would lie in if every week were ordinary: usually right, else a step or two away.
-            k = (int)Math.Clamp(origin + Math.Floor(((double)target - reference) * _weeksPerNanosecond / TimelineChunk.Weeks), 0, last);
+            // The chunk the target would lie in if every chunk were like the origin's (its holidays included): usually
+            // right, else a step or two away.
+            var rate = originChunk.WeeksPerNanosecond > 0 ? originChunk.WeeksPerNanosecond : _weeksPerNanosecond;
+            k = (int)Math.Clamp(origin + Math.Floor(((double)target - reference) * rate / TimelineChunk.Weeks), 0, last);
         }
 
         TimelineChunk chunk;
         long low;
+        var aimed = false;
         while (true)
         {
             chunk = Chunk(k);
             low = Base(k);
+            int step;
             if (strict ? target < low : target <= low)
             {
                 if (k == 0)
@@ -295,7 +300,7 @@ internal sealed class BusinessTimeline
                     return false;
                 }
 
-                k--;
+                step = -1;
             }
             else if (strict ? target - low >= chunk.Total : target - low > chunk.Total)
             {
@@ -304,12 +309,26 @@ internal sealed class BusinessTimeline
                     return false;
                 }
 
-                k++;
+                step = 1;
             }
             else
             {
                 break;
             }
+
+            if (!aimed && chunk.Total > 0)
+            {
+                // Far from the origin, holidays and clock changes make the ordinary-week estimate drift by a few
+                // chunks: re-aim once at the rate of the chunk just read, then walk (F is monotonic, so it ends).
+                var chunks = Math.Floor(((double)target - low) / chunk.Total);
+                k = (int)Math.Clamp(k + (step < 0 ? Math.Min(chunks, -1) : Math.Max(chunks, 1)), 0, last);
+            }
+            else
+            {
+                k += step;
+            }
+
+            aimed = true;
         }
 
         var r = target - low;
@@ -386,7 +405,7 @@ internal sealed class BusinessTimeline
     }
 
     // The week of the chunk in which relative cumulative time r is reached (see TimelineChunk.WeekOfCumulative), found
-    // from the ordinary-week estimate, which is off by the few weeks that hold less or more than an ordinary one.
+    // from the chunk's own average rate, which is off by at most the few weeks that hold less or more than its average.
     private int WeekOfCumulative(TimelineChunk chunk, long r, bool strict)
     {
         if (_weekTotal == 0)
@@ -395,7 +414,7 @@ internal sealed class BusinessTimeline
         }
 
         var cumulative = chunk.WeekCumulative;
-        var i = Math.Min((int)(r * _weeksPerNanosecond), chunk.Count - 1);
+        var i = Math.Clamp((int)(r * chunk.WeeksPerNanosecond), 0, chunk.Count - 1);
         if (strict)
         {
             while (cumulative[i] > r)

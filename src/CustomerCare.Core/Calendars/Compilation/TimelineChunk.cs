@@ -66,7 +66,13 @@ internal sealed class TimelineChunk
 
             _weekCumulative[i + 1] = _weekCumulative[i] + total;
         }
+
+        WeeksPerNanosecond = Total > 0 ? count / (double)Total : 0;
     }
+
+    /// <summary>Gets the chunk's weeks per nanosecond of business time (0 when it is all closed): the rate that
+    /// estimates the week in which a cumulative time is reached, holidays of the chunk included.</summary>
+    public double WeeksPerNanosecond { get; }
 
     /// <summary>Gets the number of the chunk's first week.</summary>
     public int FirstWeek { get; }
