@@ -17,9 +17,6 @@ internal static class DurationMath
     /// <summary>The largest total, in nanoseconds, that a <see cref="Duration"/> holds.</summary>
     public static readonly Int128 MaxNanoseconds = Nanoseconds(Duration.MaxValue);
 
-    /// <summary>Returns whether a non-negative total of nanoseconds fits in a <see cref="Duration"/>.</summary>
-    public static bool Fits(Int128 nanoseconds) => nanoseconds <= MaxNanoseconds;
-
     /// <summary>Returns a + b for non-negative durations, or throws <see cref="OverflowException"/> beyond the range of <see cref="Duration"/>.</summary>
     public static Duration Add(Duration a, Duration b) => ToDuration(Nanoseconds(a) + Nanoseconds(b));
 
