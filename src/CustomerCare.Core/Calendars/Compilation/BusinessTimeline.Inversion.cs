@@ -57,7 +57,7 @@ internal sealed partial class BusinessTimeline
         {
             var chunk = _chunks[anchor.Irregular >> TimelineChunk.WeeksShift]!;
             var week = anchor.Irregular & (TimelineChunk.Weeks - 1);
-            var total = chunk.WeekCumulative[week + 1] - chunk.WeekCumulative[week];
+            var total = chunk.CumulativeAt(week + 1) - chunk.CumulativeAt(week);
             if (strict ? r < total : r <= total)
             {
                 instant = chunk.Windows(week).PositionOf(r, strict);
@@ -118,7 +118,17 @@ internal sealed partial class BusinessTimeline
         }
 
         var k = origin;
-        if (_weekTotal > 0)
+        var knownLow = Volatile.Read(ref _knownLow);
+        var knownHigh = Volatile.Read(ref _knownHigh);
+        if (knownHigh > knownLow && _base[knownHigh] > _base[knownLow])
+        {
+            // Interpolated between the farthest known bases: holidays and clock changes recur every year, so the average
+            // rate over many chunks predicts the chunk to within days, not the chunks an origin's own rate drifts by.
+            var lowBase = _base[knownLow];
+            var chunksPerNanosecond = (double)(knownHigh - knownLow) / ((double)_base[knownHigh] - lowBase);
+            k = (int)Math.Clamp(knownLow + Math.Floor(((double)target - lowBase) * chunksPerNanosecond), 0, last);
+        }
+        else if (_weekTotal > 0)
         {
             // The chunk the target would lie in if every chunk were like the origin's (its holidays included): usually
             // right, else a step or two away.
@@ -126,13 +136,14 @@ internal sealed partial class BusinessTimeline
             k = (int)Math.Clamp(origin + Math.Floor(((double)target - reference) * rate / TimelineChunk.Weeks), 0, last);
         }
 
-        TimelineChunk chunk;
-        long low;
+        // Find the chunk on the flat table of bases (chunk k holds [Base(k), Base(k + 1))), touching no chunk but the
+        // one found.
+        long low, high;
         var aimed = false;
         while (true)
         {
-            chunk = Chunk(k);
             low = Base(k);
+            high = Base(k + 1);
             int step;
             if (strict ? target < low : target <= low)
             {
@@ -143,7 +154,7 @@ internal sealed partial class BusinessTimeline
 
                 step = -1;
             }
-            else if (strict ? target - low >= chunk.Total : target - low > chunk.Total)
+            else if (strict ? target >= high : target > high)
             {
                 if (k == last)
                 {
@@ -157,11 +168,11 @@ internal sealed partial class BusinessTimeline
                 break;
             }
 
-            if (!aimed && chunk.Total > 0)
+            if (!aimed && high > low)
             {
                 // Far from the origin, holidays and clock changes make the ordinary-week estimate drift by a few
                 // chunks: re-aim once at the rate of the chunk just read, then walk (F is monotonic, so it ends).
-                var chunks = Math.Floor(((double)target - low) / chunk.Total);
+                var chunks = Math.Floor(((double)target - low) / (high - low));
                 k = (int)Math.Clamp(k + (step < 0 ? Math.Min(chunks, -1) : Math.Max(chunks, 1)), 0, last);
             }
             else
@@ -172,10 +183,11 @@ internal sealed partial class BusinessTimeline
             aimed = true;
         }
 
+        var chunk = Chunk(k);
         var r = target - low;
         var week = WeekOfCumulative(chunk, r, strict);
-        var inWeek = r - chunk.WeekCumulative[week];
-        instant = chunk.IsIrregular(week) ? chunk.Windows(week).PositionOf(inWeek, strict) : chunk.WeekStart[week] + _pattern.PositionOf(inWeek, strict);
+        var inWeek = r - chunk.CumulativeAt(week);
+        instant = chunk.IsIrregular(week) ? chunk.Windows(week).PositionOf(inWeek, strict) : chunk.StartOf(week) + _pattern.PositionOf(inWeek, strict);
         return instant >= MinSupported && instant < EndSupported;
     }
 
@@ -188,28 +200,27 @@ internal sealed partial class BusinessTimeline
             return chunk.WeekOfCumulative(r, strict);
         }
 
-        var cumulative = chunk.WeekCumulative;
         var i = Math.Clamp((int)(r * chunk.WeeksPerNanosecond), 0, chunk.Count - 1);
         if (strict)
         {
-            while (cumulative[i] > r)
+            while (chunk.CumulativeAt(i) > r)
             {
                 i--;
             }
 
-            while (cumulative[i + 1] <= r)
+            while (chunk.CumulativeAt(i + 1) <= r)
             {
                 i++;
             }
         }
         else
         {
-            while (cumulative[i] >= r)
+            while (chunk.CumulativeAt(i) >= r)
             {
                 i--;
             }
 
-            while (cumulative[i + 1] < r)
+            while (chunk.CumulativeAt(i + 1) < r)
             {
                 i++;
             }

@@ -33,6 +33,10 @@ namespace CustomerCare.Core.Calendars.Compilation;
 /// </summary>
 internal sealed partial class BusinessTimeline
 {
+    // No base is this low: F counts from 2000-01-03 as if every week were ordinary, so within the 1900–2199 horizon it
+    // stays within about ±200 years of nanoseconds (±6.3e18), well inside 64 bits.
+    private const long UnknownBase = long.MinValue;
+
     private readonly CalendarDefinition _definition;
     private readonly WeekWindows _pattern;
     private readonly long _weekTotal;
@@ -42,8 +46,9 @@ internal sealed partial class BusinessTimeline
     private readonly int _originWeek;
     private readonly TimelineChunk?[] _chunks;
     private readonly long[] _base;
-    private readonly bool[] _baseKnown;
     private int _originChunk = -1;
+    private int _knownLow = int.MaxValue;
+    private int _knownHigh = -1;
 
     /// <summary>Prepares <paramref name="definition"/> for instants whose local date lies in [<paramref name="firstDate"/>, <paramref name="lastDate"/>];
     /// compiles nothing but the weekly pattern (and, for a calendar with no ordinary open week near 2000, the chunks up to its first open time).</summary>
@@ -58,8 +63,8 @@ internal sealed partial class BusinessTimeline
         _originWeek = TimeScale.WeekOfDay(TimeScale.DayNumber(new LocalDate(2000, 1, 3)));
         var chunks = (_endWeek - _firstWeek + TimelineChunk.Weeks - 1) >> TimelineChunk.WeeksShift;
         _chunks = new TimelineChunk?[chunks];
-        _base = new long[chunks];
-        _baseKnown = new bool[chunks];
+        _base = new long[chunks + 1];
+        _base.AsSpan().Fill(UnknownBase);
         MinSupported = ResolveMonday(_firstWeek + 1);
         EndSupported = ResolveMonday(_endWeek - 1);
         HasOpenTime = FindOpenTime();
@@ -100,14 +105,19 @@ internal sealed partial class BusinessTimeline
     public static Instant ToInstant(long position) => TimeScale.ToInstant(position);
 
     /// <summary><c>F(t)</c>: the business time from the origin up to <paramref name="t"/>.</summary>
-    public long Cumulative(long t) => Cumulative(t, out _);
+    public long Cumulative(long t)
+    {
+        var chunk = Locate(t, out var k, out var i);
+        var before = Base(k) + chunk.CumulativeAt(i);
+        return before + (chunk.IsIrregular(i) ? chunk.Windows(i).CumulativeBefore(t) : _pattern.CumulativeBefore(t - chunk.StartOf(i)));
+    }
 
     /// <summary><c>F(t)</c>, and the anchor of <paramref name="t"/>'s week for <see cref="TryAdvance(in WeekAnchor, long, long, out long)"/>.</summary>
     public long Cumulative(long t, out WeekAnchor anchor)
     {
         var chunk = Locate(t, out var k, out var i);
-        var before = Base(k) + chunk.WeekCumulative[i];
-        var start = chunk.WeekStart[i];
+        var before = Base(k) + chunk.CumulativeAt(i);
+        var start = chunk.StartOf(i);
         if (chunk.IsIrregular(i))
         {
             anchor = new WeekAnchor(start, before, (k << TimelineChunk.WeeksShift) | i);
@@ -142,9 +152,9 @@ internal sealed partial class BusinessTimeline
         while (i < instants.Length)
         {
             var chunk = Locate(instants[i], out var k, out var week);
-            var before = Base(k) + chunk.WeekCumulative[week];
-            var start = chunk.WeekStart[week];
-            var next = chunk.WeekStart[week + 1];
+            var before = Base(k) + chunk.CumulativeAt(week);
+            var start = chunk.StartOf(week);
+            var next = chunk.StartOf(week + 1);
             var irregular = chunk.IsIrregular(week);
             var anchor = new WeekAnchor(start, before, irregular ? (k << TimelineChunk.WeeksShift) | week : -1);
             var windows = irregular ? chunk.Windows(week) : _pattern;
@@ -167,7 +177,7 @@ internal sealed partial class BusinessTimeline
     public bool IsOpen(long t)
     {
         var chunk = Locate(t, out _, out var i);
-        return chunk.IsIrregular(i) ? chunk.Windows(i).TryFindEnd(t, out _) : _pattern.TryFindEnd(t - chunk.WeekStart[i], out _);
+        return chunk.IsIrregular(i) ? chunk.Windows(i).TryFindEnd(t, out _) : _pattern.TryFindEnd(t - chunk.StartOf(i), out _);
     }
 
     /// <summary>The first closed instant at or after <paramref name="t"/>; false when the calendar stays open to the horizon.</summary>
@@ -177,7 +187,7 @@ internal sealed partial class BusinessTimeline
         while (u < EndSupported)
         {
             var chunk = Locate(u, out _, out var i);
-            var next = chunk.WeekStart[i + 1];
+            var next = chunk.StartOf(i + 1);
             long end;
             if (chunk.IsIrregular(i))
             {
@@ -189,13 +199,13 @@ internal sealed partial class BusinessTimeline
             }
             else
             {
-                if (!_pattern.TryFindEnd(u - chunk.WeekStart[i], out end))
+                if (!_pattern.TryFindEnd(u - chunk.StartOf(i), out end))
                 {
                     closing = u;
                     return true;
                 }
 
-                end += chunk.WeekStart[i];
+                end += chunk.StartOf(i);
                 if (end >= next && _weekTotal == TimeScale.Week)
                 {
                     // Open all week: only a holiday, override or break can close it (a clock change cannot), so skip the
@@ -203,7 +213,7 @@ internal sealed partial class BusinessTimeline
                     var j = chunk.NextIrregular(i + 1);
                     if (j < chunk.Count)
                     {
-                        end = chunk.WeekStart[j];
+                        end = chunk.StartOf(j);
                     }
                     else if (_definition.TryFindClosureOnOrAfter(TimeScale.DateOfDayNumber(TimeScale.FloorDiv(chunk.End, TimeScale.Day) - 1), out var date))
                     {
@@ -229,22 +239,31 @@ internal sealed partial class BusinessTimeline
         return false;
     }
 
-    // The chunk of t, its index and t's week in it; t must be supported. The UTC day's week is within one of the local week.
+    // The chunk of t, its index and t's week in it; t must be supported. The week of t's UTC day is t's local week or
+    // a neighbour (no offset reaches a week), so one comparison on each side finds it, stepping into the neighbouring
+    // chunk only when the guess sits on the chunk's edge.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private TimelineChunk Locate(long t, out int k, out int week)
     {
         var guess = TimeScale.WeekOfDay(TimeScale.FloorDiv(t, TimeScale.Day)) - _firstWeek;
         k = Math.Min(guess >> TimelineChunk.WeeksShift, _chunks.Length - 1);
         var chunk = Chunk(k);
-        if (t < chunk.Start)
+        var i = Math.Min(guess - (k << TimelineChunk.WeeksShift), chunk.Count - 1);
+        if (t < chunk.StartOf(i))
         {
-            chunk = Chunk(--k);
+            if (--i < 0)
+            {
+                chunk = Chunk(--k);
+                i = chunk.Count - 1;
+            }
         }
-        else if (t >= chunk.End)
+        else if (t >= chunk.StartOf(i + 1) && ++i == chunk.Count)
         {
             chunk = Chunk(++k);
+            i = 0;
         }
 
-        week = chunk.WeekOf(t, guess - (k << TimelineChunk.WeeksShift));
+        week = i;
         return chunk;
     }
 
@@ -258,9 +277,10 @@ internal sealed partial class BusinessTimeline
         return Interlocked.CompareExchange(ref _chunks[k], built, null) ?? built;
     }
 
-    // F at the start of chunk k.
+    // F at the start of chunk k (k = ChunkCount: F at the horizon's end). One flat array, so a search over chunks reads
+    // 8 bytes a chunk and touches only the chunk it ends in; bases not yet known hold UnknownBase.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long Base(int k) => Volatile.Read(ref _baseKnown[k]) ? _base[k] : FindBase(k);
+    private long Base(int k) => Volatile.Read(ref _base[k]) is var value && value != UnknownBase ? value : FindBase(k);
 
     // The first chunk asked for becomes the origin, F at its start being what it would be if every week from the
     // 2000-01-03 origin week on were ordinary; every other base follows from its neighbour towards the origin. The values
@@ -275,7 +295,7 @@ internal sealed partial class BusinessTimeline
 
         var step = k > origin ? -1 : 1;
         var j = k;
-        while (j != origin && !Volatile.Read(ref _baseKnown[j]))
+        while (j != origin && Volatile.Read(ref _base[j]) == UnknownBase)
         {
             j += step;
         }
@@ -301,10 +321,20 @@ internal sealed partial class BusinessTimeline
         return value;
     }
 
+    // Publishes a base, then widens the range of known bases that TryInvert interpolates over. The range is a hint: a
+    // race may leave it narrower than what is known, never wider.
     private void Publish(int k, long value)
     {
-        _base[k] = value;
-        Volatile.Write(ref _baseKnown[k], true);
+        Volatile.Write(ref _base[k], value);
+        if (k > Volatile.Read(ref _knownHigh))
+        {
+            Volatile.Write(ref _knownHigh, k);
+        }
+
+        if (k < Volatile.Read(ref _knownLow))
+        {
+            Volatile.Write(ref _knownLow, k);
+        }
     }
 
     private long ResolveMonday(int week)

@@ -1,5 +1,6 @@
 // One compiled chunk of a business timeline: up to 64 consecutive weeks, built on first use and then immutable.
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using CustomerCare.Core.Internal;
 
 namespace CustomerCare.Core.Calendars.Compilation;
@@ -21,8 +22,10 @@ internal sealed class TimelineChunk
     /// <summary>log2 of <see cref="Weeks"/>.</summary>
     public const int WeeksShift = 6;
 
-    private readonly long[] _weekStart;
-    private readonly long[] _weekCumulative;
+    // Inline, not arrays: the lookups read a week's start and cumulative time straight from the chunk object, one
+    // dependent load fewer than through an array reference.
+    private readonly WeekTable _weekStart;
+    private readonly WeekTable _weekCumulative;
     private readonly ulong _irregular;
     private readonly ulong _shifts;
     private readonly WeekWindows?[] _windows;
@@ -41,8 +44,6 @@ internal sealed class TimelineChunk
         _irregular = IrregularWeekFinder.Find(definition, zone, firstWeek, count, out _shifts);
         _exact = new ExactWindows(definition, zone, TimeScale.MondayLocal(firstWeek) / TimeScale.Day, TimeScale.MondayLocal(endWeek) / TimeScale.Day);
         _windows = new WeekWindows?[BitOperations.PopCount(_irregular)];
-        _weekStart = new long[count + 1];
-        _weekCumulative = new long[count + 1];
         List<(long Start, long End)>? buffer = null, scratch = null;
         for (var i = 0; i <= count; i++)
         {
@@ -93,10 +94,18 @@ internal sealed class TimelineChunk
     public bool HasIrregularWeeks => _irregular != 0;
 
     /// <summary>Gets where each week starts; entry <see cref="Count"/> is <see cref="End"/>.</summary>
-    public ReadOnlySpan<long> WeekStart => _weekStart;
+    public ReadOnlySpan<long> WeekStart => ((ReadOnlySpan<long>)_weekStart)[..(Count + 1)];
 
     /// <summary>Gets the business time from the chunk's start to each week's start; entry <see cref="Count"/> is <see cref="Total"/>.</summary>
-    public ReadOnlySpan<long> WeekCumulative => _weekCumulative;
+    public ReadOnlySpan<long> WeekCumulative => ((ReadOnlySpan<long>)_weekCumulative)[..(Count + 1)];
+
+    /// <summary>Where week <paramref name="i"/> (0 to <see cref="Count"/>) starts: <see cref="WeekStart"/>[i] without building a span.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long StartOf(int i) => _weekStart[i];
+
+    /// <summary>The business time from the chunk's start to week <paramref name="i"/> (0 to <see cref="Count"/>): <see cref="WeekCumulative"/>[i] without building a span.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long CumulativeAt(int i) => _weekCumulative[i];
 
     /// <summary>Tells whether week <paramref name="i"/> of the chunk is irregular.</summary>
     public bool IsIrregular(int i) => ((_irregular >> i) & 1) != 0;
@@ -122,29 +131,17 @@ internal sealed class TimelineChunk
         return Interlocked.CompareExchange(ref slot, built, null) ?? built;
     }
 
-    /// <summary>The week of the chunk that holds <paramref name="t"/>, which must lie in [<see cref="Start"/>, <see cref="End"/>);
-    /// <paramref name="guess"/> is within one week of it.</summary>
-    public int WeekOf(long t, int guess)
-    {
-        var starts = _weekStart;
-        var i = Math.Clamp(guess, 0, Count - 1);
-        while (t < starts[i])
-        {
-            i--;
-        }
-
-        while (t >= starts[i + 1])
-        {
-            i++;
-        }
-
-        return i;
-    }
-
     /// <summary>The week of the chunk in which relative cumulative time <paramref name="r"/> is reached: not strict, the
     /// last week starting below it; strict, the last starting at or below it.</summary>
     public int WeekOfCumulative(long r, bool strict) =>
-        (strict ? SortedSearch.CountAtOrBelow<long>(_weekCumulative, r) : SortedSearch.CountBelow<long>(_weekCumulative, r)) - 1;
+        (strict ? SortedSearch.CountAtOrBelow(WeekCumulative, r) : SortedSearch.CountBelow(WeekCumulative, r)) - 1;
 
     private bool IsShift(int i) => ((_shifts >> i) & 1) != 0;
+
+    /// <summary>One entry per week boundary of a full chunk, stored inline in the chunk.</summary>
+    [InlineArray(Weeks + 1)]
+    private struct WeekTable
+    {
+        private long _element;
+    }
 }
