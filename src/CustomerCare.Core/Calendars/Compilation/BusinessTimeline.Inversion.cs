@@ -108,11 +108,14 @@ internal sealed partial class BusinessTimeline
             origin = Math.Clamp((_originWeek - _firstWeek) >> TimelineChunk.WeeksShift, 0, last);
         }
 
-        // F moves at most one for one with time, so a target further from a known value than the horizon is long is outside it.
+        // F moves at most one for one with time, so a target further from a known value than the horizon is long is
+        // outside it. The distances are compared as unsigned 64-bit numbers, which hold any difference of two longs.
         var reference = Base(origin);
         var originChunk = Chunk(origin);
         var start = originChunk.Start;
-        if ((Int128)target - reference > (Int128)EndSupported - start || (Int128)target - reference < (Int128)MinSupported - start - TimelineChunk.Weeks * TimeScale.Week)
+        if (target >= reference
+            ? unchecked((ulong)target - (ulong)reference) > (ulong)(EndSupported - start)
+            : unchecked((ulong)reference - (ulong)target) > (ulong)(start - MinSupported + (TimelineChunk.Weeks * TimeScale.Week)))
         {
             return false;
         }
