@@ -151,6 +151,7 @@ public sealed partial class BusinessCalendar
             {
                 if (s >= _timeline.EndSupported)
                 {
+                    // Stryker disable once Statement : a shortcut; going on, TryAdvance fails or returns a deadline before s, exactly as after the loop
                     break;
                 }
 
@@ -238,6 +239,7 @@ public sealed partial class BusinessCalendar
             {
                 if (e < _timeline.MinSupported)
                 {
+                    // Stryker disable once Statement : a shortcut; going on, TryRetreat fails or returns a start after e, exactly as after the loop
                     break;
                 }
 

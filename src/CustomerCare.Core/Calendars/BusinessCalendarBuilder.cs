@@ -286,12 +286,8 @@ public sealed class BusinessCalendarBuilder
 
     private static LocalWindow ToWindow(LocalTime from, LocalTime to, string paramName)
     {
+        // An end at midnight is 24:00, so that 00:00–00:00 is the whole day.
         var end = to == LocalTime.Midnight ? LocalWindow.NanosecondsPerDay : to.NanosecondOfDay;
-        if (from == LocalTime.Midnight && to == LocalTime.Midnight)
-        {
-            end = LocalWindow.NanosecondsPerDay;
-        }
-
         return ToWindow(from.NanosecondOfDay, end, paramName);
     }
 }

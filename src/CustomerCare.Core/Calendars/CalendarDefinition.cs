@@ -88,6 +88,7 @@ internal sealed class CalendarDefinition
             if (from.Date >= date)
             {
                 found = from.Date < found ? from.Date : found;
+                // Stryker disable once Statement : later breaks start on the same date or later, so going on cannot lower found
                 break; // sorted by start: the first one is the earliest
             }
         }
@@ -99,6 +100,7 @@ internal sealed class CalendarDefinition
             if (FirstYearlyOnOrAfter(year, date) is { } day)
             {
                 found = day < found ? day : found;
+                // Stryker disable once Statement : later years give later dates, so going on cannot lower found
                 break;
             }
         }
@@ -126,6 +128,7 @@ internal sealed class CalendarDefinition
 
     public bool HasOverride(LocalDate date) => _overrideMap.ContainsKey(date);
 
+    // Stryker disable once Equality : Count >= 0 would only look the date up in an empty set, which holds nothing
     public bool IsHoliday(LocalDate date) =>
         _holidaySet.Contains(date) || (_yearlySet.Count > 0 && _yearlySet.Contains(new AnnualDate(date.Month, date.Day)));
 

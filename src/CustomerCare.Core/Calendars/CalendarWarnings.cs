@@ -18,7 +18,9 @@ internal static class CalendarWarnings
         var weekdays = definition.Week.Take(5).ToArray();
         if (weekTotal > SixtyHours && weekdays.All(day => day.Any(w => w.To > LocalWindow.NanosecondsPerDay)))
         {
+            // Stryker disable once Linq : the All check above guarantees Monday has such a window, so First and FirstOrDefault agree
             var first = weekdays[0].First(w => w.To > LocalWindow.NanosecondsPerDay);
+            // Stryker disable once Assignment : this is the only warning added, so the list is always null here and ??= equals =
             (warnings ??= []).Add(
                 $"Every weekday has an overnight window (e.g. Monday {BusinessCalendarBuilder.Format(first.From)}–{BusinessCalendarBuilder.Format(first.To - LocalWindow.NanosecondsPerDay)}) and the ordinary week is open {weekTotal / 3_600_000_000_000.0:0.#} h; if day hours were meant, swap each window's start and end.");
         }

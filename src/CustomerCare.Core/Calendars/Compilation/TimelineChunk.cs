@@ -55,7 +55,9 @@ internal sealed class TimelineChunk
             var total = pattern.Total;
             if (IsIrregular(i))
             {
+                // Stryker disable once Assignment : Fill clears both lists first, so a fresh list gives the same result
                 buffer ??= [];
+                // Stryker disable once Assignment : Fill clears both lists first, so a fresh list gives the same result
                 scratch ??= [];
                 _exact.Fill(_weekStart[i], _weekStart[i + 1], IsShift(i), buffer, scratch);
                 total = 0;
@@ -89,9 +91,6 @@ internal sealed class TimelineChunk
 
     /// <summary>Gets the business time of the whole chunk.</summary>
     public long Total => _weekCumulative[Count];
-
-    /// <summary>Gets whether any week of the chunk differs from the weekly pattern.</summary>
-    public bool HasIrregularWeeks => _irregular != 0;
 
     /// <summary>Gets where each week starts; entry <see cref="Count"/> is <see cref="End"/>.</summary>
     public ReadOnlySpan<long> WeekStart => ((ReadOnlySpan<long>)_weekStart)[..(Count + 1)];
