@@ -10,12 +10,8 @@ public sealed class BusinessCalendarBatchTests
 {
     private static readonly DateTimeZone Berlin = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
 
-    // Mon–Fri 09:00–12:00 + 13:00–17:00: 7 h a day, 35 h a week; Christmas Day 2026 (a Friday) closed.
-    private static readonly BusinessCalendar Office = new BusinessCalendarBuilder(Berlin)
-        .AddWeekdays(new LocalTime(9, 0), new LocalTime(12, 0))
-        .AddWeekdays(new LocalTime(13, 0), new LocalTime(17, 0))
-        .AddHoliday(new LocalDate(2026, 12, 25))
-        .Build();
+    // TestCalendars.BerlinOffice: Mon–Fri 09:00–12:00 + 13:00–17:00: 7 h a day, 35 h a week; Christmas Day 2026 (a Friday) closed.
+    private static readonly BusinessCalendar Office = TestCalendars.BerlinOffice;
 
     // Monday 2026-11-23 10:00 in Berlin.
     private static readonly Instant Start = B(2026, 11, 23, 10, 0);

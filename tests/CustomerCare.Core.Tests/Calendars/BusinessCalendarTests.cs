@@ -10,12 +10,8 @@ public sealed class BusinessCalendarTests
     private static readonly DateTimeZone Berlin = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
     private static readonly DateTimeZone Saigon = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
 
-    // Mon–Fri 09:00–12:00 + 13:00–17:00: 7 h a day, 35 h a week.
-    private static readonly BusinessCalendar Office = new BusinessCalendarBuilder(Berlin)
-        .AddWeekdays(new LocalTime(9, 0), new LocalTime(12, 0))
-        .AddWeekdays(new LocalTime(13, 0), new LocalTime(17, 0))
-        .AddHoliday(new LocalDate(2026, 12, 25))
-        .Build();
+    // TestCalendars.BerlinOffice: Mon–Fri 09:00–12:00 + 13:00–17:00: 7 h a day, 35 h a week.
+    private static readonly BusinessCalendar Office = TestCalendars.BerlinOffice;
 
     internal static Instant At(DateTimeZone zone, int y, int mo, int d, int h, int mi, int s = 0) =>
         new LocalDateTime(y, mo, d, h, mi, s).InZoneLeniently(zone).ToInstant();

@@ -1,5 +1,6 @@
 // Business-time arithmetic at its edges: exclusions that touch a result, reach the horizon, unmet budgets, and the batch limits.
 using CustomerCare.Core.Calendars;
+using CustomerCare.Core.Tests.TestInfrastructure;
 using NodaTime;
 
 namespace CustomerCare.Core.Tests.Calendars;
@@ -8,12 +9,8 @@ public sealed class CalendarBoundaryTests
 {
     private static readonly DateTimeZone Berlin = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
 
-    // Mon–Fri 09:00–12:00 + 13:00–17:00 in Berlin (UTC+1 in winter): 35 h a week. 2026-11-25 is a Wednesday.
-    private static readonly BusinessCalendar Office = new BusinessCalendarBuilder(Berlin)
-        .AddWeekdays(new LocalTime(9, 0), new LocalTime(12, 0))
-        .AddWeekdays(new LocalTime(13, 0), new LocalTime(17, 0))
-        .AddHoliday(new LocalDate(2026, 12, 25))
-        .Build();
+    // TestCalendars.BerlinOffice: Mon–Fri 09:00–12:00 + 13:00–17:00 in Berlin (UTC+1 in winter): 35 h a week. 2026-11-25 is a Wednesday.
+    private static readonly BusinessCalendar Office = TestCalendars.BerlinOffice;
 
     private static readonly Duration FortyThousandDays = Duration.FromDays(40_000);
 
