@@ -19,6 +19,7 @@ internal readonly ref struct TicketView
             changes |= 1 << (int)e.Kind;
         }
 
+        // Stryker disable once Bitwise : more bits only make a lookup scan changes that the scan then does not find
         _changes = changes & ChangeKinds;
         Priority = Get(TicketField.Priority, "priority") ?? attributes.Priority;
         PriorityRank = scale.RankOf(Priority);
@@ -52,6 +53,7 @@ internal readonly ref struct TicketView
             TicketField.Segment => TicketEventKind.SegmentChanged,
             _ => TicketEventKind.AttributeChanged,
         };
+        // Stryker disable once Block : without the shortcut the scan below finds no change and returns the same opening value
         if ((_changes & ((1 << (int)kind) | (1 << (int)TicketEventKind.AttributeChanged))) == 0)
         {
             return Attributes.Get(field, name);

@@ -20,13 +20,8 @@ public sealed class SlaMetricTarget
         Calendar = calendar;
         Warning = warning;
         PauseStatuses = pauseStatuses.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        _pauseStatuses = [.. PauseStatuses];
         _budgets = targets.ToFrozenDictionary(kv => kv.Key, kv => (kv.Value, warning.BudgetFor(kv.Value)), StringComparer.OrdinalIgnoreCase);
     }
-
-    // The evaluator's copy: a pause set has one to three statuses, and a linear scan that first tries reference
-    // equality (statuses are usually the same interned literals) beats hashing a case-insensitive string.
-    private readonly string[] _pauseStatuses;
 
     // Target and warning budget per priority, computed once instead of on every evaluation.
     private readonly FrozenDictionary<string, (Duration Target, Duration Warning)> _budgets;
@@ -54,21 +49,4 @@ public sealed class SlaMetricTarget
 
     /// <summary>The target and the business time after which the metric is in warning, for <paramref name="priority"/>.</summary>
     internal bool TryGetBudgets(string priority, out (Duration Target, Duration Warning) budgets) => _budgets.TryGetValue(priority, out budgets);
-
-    /// <summary>Whether the metric pauses in <paramref name="status"/> (ordinal, case-insensitive).</summary>
-    internal bool PausesIn(string status)
-    {
-        foreach (var s in _pauseStatuses)
-        {
-            if (ReferenceEquals(s, status) || string.Equals(s, status, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether any status pauses the metric.</summary>
-    internal bool HasPauseStatuses => _pauseStatuses.Length > 0;
 }

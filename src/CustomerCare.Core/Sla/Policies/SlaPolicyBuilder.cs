@@ -225,7 +225,9 @@ public sealed class SlaPolicyBuilder
         {
             if (e.Metric.Equals(metric))
             {
-                if (!ReferenceEquals(e.Metric, metric) && e.Metric.Kind != metric.Kind)
+                // Metrics are equal by name; a different metric of the same name (a second custom definition) would
+                // silently be measured as the first one.
+                if (!ReferenceEquals(e.Metric, metric))
                 {
                     Preconditions.ThrowArgument(nameof(metric), $"Policy '{_name}' already uses another metric named '{metric.Name}'.");
                 }

@@ -60,6 +60,7 @@ public static class SlaPolicyJson
     /// <exception cref="InvalidOperationException">The configuration is invalid (see <see cref="SlaPolicySetBuilder.Build"/>).</exception>
     public static SlaPolicySet Read(string json, IReadOnlyDictionary<string, BusinessCalendar>? calendars = null)
     {
+        // Stryker disable once Statement : without it JsonDocument.Parse throws the same ArgumentNullException for json
         ArgumentNullException.ThrowIfNull(json);
         using var document = JsonDocument.Parse(json);
         return Read(document.RootElement, calendars);
