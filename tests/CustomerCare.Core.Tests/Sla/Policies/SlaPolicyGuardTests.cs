@@ -88,7 +88,8 @@ public sealed class SlaPolicyGuardTests
         Assert.Throws<ArgumentNullException>("policy", () => builder.Add(null!));
         Assert.Throws<ArgumentNullException>("policy", () => builder.Fallback(null!));
         Refused<ArgumentException>("name", "name must be a non-empty calendar name; it was ' '.", () => builder.AddCalendar(" ", BusinessCalendar.AlwaysOpen(DateTimeZone.Utc)));
-        Assert.Equal(["24/7"], builder.Fallback(Fallback()).Build().CalendarNames);
+        var desk = BusinessCalendar.AlwaysOpen(DateTimeZone.Utc);
+        Assert.Equal(["24/7", "a", "b"], builder.AddCalendar("b", desk).AddCalendar("a", desk).Fallback(Fallback()).Build().CalendarNames);
     }
 
     [Fact]
