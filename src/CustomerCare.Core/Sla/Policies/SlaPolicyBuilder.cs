@@ -58,7 +58,7 @@ public sealed class SlaPolicyBuilder
     /// <param name="metric">The metric.</param>
     /// <param name="calendar">A calendar name registered with the policy set, or <see cref="SlaPolicySet.CalendarTime"/>.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException"><paramref name="calendar"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="calendar"/> is blank, or the policy already uses another metric of the same name.</exception>
     public SlaPolicyBuilder OnCalendar(SlaMetric metric, string calendar)
     {
         EntryFor(metric).Calendar = Preconditions.NotBlank(calendar, "must be non-empty");
@@ -71,7 +71,7 @@ public sealed class SlaPolicyBuilder
     /// <param name="target">The business time allowed; positive and at most <see cref="MaxTarget"/>.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is zero, negative or more than <see cref="MaxTarget"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="priority"/> is blank, or a target for it is already set.</exception>
+    /// <exception cref="ArgumentException"><paramref name="priority"/> is blank, a target for it is already set, or the policy already uses another metric of the same name.</exception>
     public SlaPolicyBuilder Target(SlaMetric metric, string priority, Duration target)
     {
         Preconditions.NotBlank(priority, "must be non-empty");
@@ -101,7 +101,7 @@ public sealed class SlaPolicyBuilder
     /// <param name="priorities">The priorities.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is zero, negative or more than <see cref="MaxTarget"/>.</exception>
-    /// <exception cref="ArgumentException">A priority is blank or already has a target.</exception>
+    /// <exception cref="ArgumentException">A priority is blank or already has a target, or the policy already uses another metric of the same name.</exception>
     public SlaPolicyBuilder Target(SlaMetric metric, Duration target, params string[] priorities)
     {
         ArgumentNullException.ThrowIfNull(priorities);
@@ -117,6 +117,7 @@ public sealed class SlaPolicyBuilder
     /// <param name="metric">The metric.</param>
     /// <param name="warning">A fixed lead or a share of the target.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The policy already uses another metric of the same name.</exception>
     public SlaPolicyBuilder Warn(SlaMetric metric, SlaWarning warning)
     {
         EntryFor(metric).Warning = warning;
@@ -127,7 +128,7 @@ public sealed class SlaPolicyBuilder
     /// <param name="metric">The metric; not <see cref="SlaMetric.PeriodicUpdate"/>, which never pauses.</param>
     /// <param name="statuses">Status names, e.g. <c>pending</c>, <c>on-hold</c>.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException">A status is blank, or the metric is the non-pausable periodic update.</exception>
+    /// <exception cref="ArgumentException">A status is blank, the metric is the non-pausable periodic update, or the policy already uses another metric of the same name.</exception>
     public SlaPolicyBuilder PauseOn(SlaMetric metric, params string[] statuses)
     {
         ArgumentNullException.ThrowIfNull(statuses);
