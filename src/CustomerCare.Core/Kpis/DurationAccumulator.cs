@@ -61,16 +61,18 @@ public struct DurationAccumulator
 
         _ = checked(_count + other._count);
 
-        _minimum = _count == 0 || other._minimum < _minimum ? other._minimum : _minimum;
-        _maximum = _count == 0 || other._maximum > _maximum ? other._maximum : _maximum;
+        _minimum = _count == 0 ? other._minimum : Duration.Min(_minimum, other._minimum);
+
+        // An empty accumulator's maximum is zero and no duration is negative, so the maximum needs no empty case.
+        _maximum = Duration.Max(_maximum, other._maximum);
         _count += other._count;
         _total += other._total;
     }
 
     private void AddUnchecked(Duration duration)
     {
-        _minimum = _count == 0 || duration < _minimum ? duration : _minimum;
-        _maximum = _count == 0 || duration > _maximum ? duration : _maximum;
+        _minimum = _count == 0 ? duration : Duration.Min(_minimum, duration);
+        _maximum = Duration.Max(_maximum, duration);
         _count++;
         _total += DurationMath.Nanoseconds(duration);
     }

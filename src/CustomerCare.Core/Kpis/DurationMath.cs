@@ -14,38 +14,26 @@ internal static class DurationMath
 
     public static Int128 Nanoseconds(Duration duration) => ((Int128)duration.Days * NanosecondsPerDay) + duration.NanosecondOfDay;
 
-    /// <summary>The largest total, in nanoseconds, that a <see cref="Duration"/> holds.</summary>
-    public static readonly Int128 MaxNanoseconds = Nanoseconds(Duration.MaxValue);
-
     /// <summary>Returns a + b for non-negative durations, or throws <see cref="OverflowException"/> beyond the range of <see cref="Duration"/>.</summary>
     public static Duration Add(Duration a, Duration b) => ToDuration(Nanoseconds(a) + Nanoseconds(b));
 
     /// <summary>Converts a non-negative total back to a duration, or throws when it exceeds the range of <see cref="Duration"/>.</summary>
     public static Duration ToDuration(Int128 nanoseconds)
     {
-        var days = nanoseconds / NanosecondsPerDay;
-        if (days > MaxDays || nanoseconds > MaxNanoseconds)
+        // Duration.MaxValue is the last nanosecond of day MaxDays, so a non-negative total fits exactly when its days do.
+        if (nanoseconds / NanosecondsPerDay > MaxDays)
         {
             throw new OverflowException(
                 $"The total of {nanoseconds} ns exceeds the range of NodaTime Duration (about 45,000 years); read the mean instead, which is exact.");
         }
 
-        return Duration.FromDays((int)days) + Duration.FromNanoseconds((long)(nanoseconds % NanosecondsPerDay));
+        return FromNanoseconds(nanoseconds);
     }
 
     /// <summary>Converts a total of nanoseconds of either sign, within the range of <see cref="Duration"/>, to a duration.</summary>
-    public static Duration FromNanoseconds(Int128 nanoseconds)
-    {
-        var days = nanoseconds / NanosecondsPerDay;
-        var rest = nanoseconds % NanosecondsPerDay;
-        if (rest < 0)
-        {
-            days--;
-            rest += NanosecondsPerDay;
-        }
-
-        return Duration.FromDays((int)days) + Duration.FromNanoseconds((long)rest);
-    }
+    /// <remarks>Days and the remainder share the sign of the total (C# division truncates), and NodaTime adds them exactly.</remarks>
+    public static Duration FromNanoseconds(Int128 nanoseconds) =>
+        Duration.FromDays((int)(nanoseconds / NanosecondsPerDay)) + Duration.FromNanoseconds((long)(nanoseconds % NanosecondsPerDay));
 
     /// <summary>Returns total / count rounded half away from zero to the nanosecond (total ≥ 0, count &gt; 0).</summary>
     public static Duration Mean(Int128 totalNanoseconds, long count) =>

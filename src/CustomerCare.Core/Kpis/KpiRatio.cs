@@ -42,6 +42,7 @@ public readonly record struct KpiRatio
     public bool IsDefined => Denominator != 0;
 
     /// <summary>Gets the proportion as a fraction 0..1, <c>Numerator / Denominator</c>, unrounded; NaN when the denominator is 0.</summary>
+    // Stryker disable once Conditional : the numerator never exceeds the denominator, so over 0 the division is 0/0, which is NaN too.
     public double Value => Denominator == 0 ? double.NaN : (double)Numerator / Denominator;
 
     /// <summary>Gets the proportion in per cent, <c>100 · Value</c> (a presentation helper; the library's convention is the fraction).</summary>
@@ -92,6 +93,7 @@ public readonly record struct KpiRatio
     /// <param name="right">The second proportion.</param>
     /// <returns>The combined proportion.</returns>
     /// <exception cref="OverflowException">A sum exceeds <see cref="long.MaxValue"/>.</exception>
+    // Stryker disable once Checked : numerators never exceed denominators, so the numerator sum overflows only when the denominator sum (checked) does.
     public static KpiRatio Add(KpiRatio left, KpiRatio right) =>
         new(checked(left.Numerator + right.Numerator), checked(left.Denominator + right.Denominator));
 

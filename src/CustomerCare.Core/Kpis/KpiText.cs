@@ -40,12 +40,9 @@ internal static class KpiText
             return "0 s";
         }
 
+        // Stryker disable once Equality : zero returned above, so < and <= agree.
         var sign = duration < NodaTime.Duration.Zero ? "-" : "";
-        var nanoseconds = DurationMath.Nanoseconds(duration);
-        if (nanoseconds < 0)
-        {
-            nanoseconds = -nanoseconds;
-        }
+        var nanoseconds = Int128.Abs(DurationMath.Nanoseconds(duration));
 
         const long NanosecondsPerSecond = 1_000_000_000;
         if (nanoseconds < NanosecondsPerSecond)
@@ -70,6 +67,7 @@ internal static class KpiText
 
         if (seconds != 0)
         {
+            // Stryker disable once String : seconds are rounded to three decimals below 60, which "0.###" and the shortest round-trip form print alike.
             parts.Add(seconds.ToString("0.###", provider) + " s");
         }
 
