@@ -90,13 +90,7 @@ public sealed class CalendarBoundaryTests
     [Fact]
     public void Open_intervals_of_an_empty_range_are_none()
     {
-        var count = 0;
-        foreach (var _ in Office.OpenIntervals(B(2026, 11, 25, 10, 0), B(2026, 11, 25, 10, 0)))
-        {
-            count++;
-        }
-
-        Assert.Equal(0, count);
+        Assert.Empty(Collect(Office.OpenIntervals(B(2026, 11, 25, 10, 0), B(2026, 11, 25, 10, 0))));
     }
 
     [Fact]
@@ -181,24 +175,15 @@ public sealed class CalendarBoundaryTests
         Assert.Equal(length, destination[1]);
         Assert.Equal(length, always.Elapsed(always.MinInstant, end));
     }
+
     [Fact]
     public void Open_intervals_stop_at_an_opening_that_is_the_end_of_the_range()
     {
         // Wednesday 07:00 → 09:00: the calendar opens exactly at the end, so nothing is open inside.
-        var count = 0;
-        foreach (var _ in Office.OpenIntervals(B(2026, 11, 25, 7, 0), B(2026, 11, 25, 9, 0)))
-        {
-            count++;
-        }
-
-        Assert.Equal(0, count);
-        var intervals = new List<Interval>();
-        foreach (var interval in Office.OpenIntervals(B(2026, 11, 25, 7, 0), B(2026, 11, 25, 13, 0)))
-        {
-            intervals.Add(interval);
-        }
-
-        Assert.Equal(new[] { new Interval(B(2026, 11, 25, 9, 0), B(2026, 11, 25, 12, 0)) }, intervals);
+        Assert.Empty(Collect(Office.OpenIntervals(B(2026, 11, 25, 7, 0), B(2026, 11, 25, 9, 0))));
+        Assert.Equal(
+            new[] { new Interval(B(2026, 11, 25, 9, 0), B(2026, 11, 25, 12, 0)) },
+            Collect(Office.OpenIntervals(B(2026, 11, 25, 7, 0), B(2026, 11, 25, 13, 0))));
     }
 
     [Fact]
@@ -207,5 +192,16 @@ public sealed class CalendarBoundaryTests
         var enumerator = default(OpenIntervals).GetEnumerator();
         Assert.False(enumerator.MoveNext());
         Assert.False(enumerator.MoveNext());
+    }
+
+    private static List<Interval> Collect(OpenIntervals intervals)
+    {
+        var list = new List<Interval>();
+        foreach (var interval in intervals)
+        {
+            list.Add(interval);
+        }
+
+        return list;
     }
 }
