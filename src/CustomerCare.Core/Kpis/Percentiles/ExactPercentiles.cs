@@ -168,7 +168,9 @@ public static class ExactPercentiles
                 {
                     var h = SnapToInteger(p * n);
                     var j = (int)Math.Floor(h);
-                    return h > j ? (Math.Min(j, n - 1), 0) : j < 1 ? (0, 0) : j >= n ? (n - 1, 0) : (j - 1, 0.5);
+
+                    // h ≤ n (p ≤ 1), so a fractional h has j = ⌊h⌋ ≤ n − 1: x_⌈h⌉ is at index j.
+                    return h > j ? (j, 0) : j < 1 ? (0, 0) : j >= n ? (n - 1, 0) : (j - 1, 0.5);
                 }
 
             case PercentileMethod.HyndmanFan3:
@@ -203,25 +205,17 @@ public static class ExactPercentiles
     }
 
     // lower + weight·(upper − lower) in exact 128-bit nanoseconds: the weight is m·2⁻ˢ with a 53-bit m, and the gap
-    // spans at most 2⁷³ ns, so the product fits and is rounded half up once.
+    // spans at most 2⁷³ ns, so the product fits and is rounded half up once. Locate's weights are 0.5 or a position's
+    // fraction above 1e-9 (snapping turns smaller ones into 0): a normal double with its leading bit implicit, s ≤ 82.
     private static Duration Interpolate(Duration lower, Duration upper, double weight)
     {
         var low = DurationMath.Nanoseconds(lower);
         var gap = DurationMath.Nanoseconds(upper) - low;
         var bits = BitConverter.DoubleToInt64Bits(weight);
         var exponent = (int)((bits >> 52) & 0x7FF);
-        var mantissa = bits & 0xF_FFFF_FFFF_FFFF;
-        if (exponent == 0)
-        {
-            exponent = 1;
-        }
-        else
-        {
-            mantissa |= 1L << 52;
-        }
-
+        var mantissa = (bits & 0xF_FFFF_FFFF_FFFF) | (1L << 52);
         var shift = 1075 - exponent;
-        var offset = shift >= 127 ? Int128.Zero : ((gap * mantissa) + (Int128.One << (shift - 1))) >> shift;
+        var offset = ((gap * mantissa) + (Int128.One << (shift - 1))) >> shift;
         return DurationMath.FromNanoseconds(low + offset);
     }
 

@@ -104,7 +104,7 @@ public sealed class QuantileSketch
     public double Maximum => _count == 0 ? double.NaN : _maximum;
 
     /// <summary>Gets the mean of the values added (sum in double precision / count); NaN when empty.</summary>
-    public double Mean => _count == 0 ? double.NaN : _sum / _count;
+    public double Mean => _sum / _count; // empty: the sum is 0, and 0.0 / 0 is NaN
 
     /// <summary>Adds a value. Never allocates.</summary>
     /// <param name="value">A finite value from 0 to <see cref="MaximumTrackedValue"/>.</param>
@@ -209,7 +209,8 @@ public sealed class QuantileSketch
             return 0;
         }
 
-        for (var i = 0; i < _buckets.Length; i++)
+        // The zero count and the buckets add up to Count > rank, so the scan always ends at a bucket.
+        for (var i = 0; ; i++)
         {
             seen += _buckets[i];
             if (seen > rank)
@@ -222,8 +223,6 @@ public sealed class QuantileSketch
                 return Math.Clamp(2 * lower * upper / (lower + upper), _minimum, _maximum);
             }
         }
-
-        return _maximum;
     }
 
     /// <summary>Returns the estimated quantile as a duration, for a sketch fed with durations (seconds).</summary>
