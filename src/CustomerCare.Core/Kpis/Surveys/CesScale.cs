@@ -58,9 +58,19 @@ public readonly record struct CesScale : IBandedScale
     internal bool IsDefault => Points == 0;
 
     // The kernel counts "≤ Low" and "≥ High"; the unused side is set so that it counts nothing.
-    internal ScoreBands Bands => Direction == CesDirection.HigherIsEasier
-        ? new ScoreBands(1, Points, 0, (byte)(Points - EasyBandSize + 1))
-        : new ScoreBands(1, Points, EasyBandSize, (byte)(Points + 1));
+    internal ScoreBands Bands
+    {
+        get
+        {
+            if (Direction == CesDirection.HigherIsEasier)
+            {
+                return new ScoreBands(1, Points, 0, (byte)(Points - EasyBandSize + 1));
+            }
+
+            // Stryker disable once Arithmetic : this direction reads only the "≤ Low" count, so the High cut never reaches a result
+            return new ScoreBands(1, Points, EasyBandSize, (byte)(Points + 1));
+        }
+    }
 
     internal bool IsEasy(byte answer) => Direction == CesDirection.HigherIsEasier ? answer > Points - EasyBandSize : answer <= EasyBandSize;
 

@@ -26,6 +26,7 @@ public static class Nps
     /// <param name="scores">Answers 0–10, one byte each; may be empty (the score is then NaN).</param>
     /// <returns>The counts and statistics.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An answer is above 10; the message names its index and value.</exception>
+    // Stryker disable once Boolean : NPS reads only the two band counts, so also summing the answers changes no result
     public static NpsResult Calculate(ReadOnlySpan<byte> scores) => FromTally(ScoreKernel.Tally(scores, Bands, withSum: false, nameof(scores)));
 
     /// <summary>
@@ -36,6 +37,7 @@ public static class Nps
     /// <param name="scores">Answers 0–10; may be empty.</param>
     /// <returns>The same result as the <see cref="byte"/> overload.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An answer is outside 0–10; the message names its index and value.</exception>
+    // Stryker disable once Boolean : NPS reads only the two band counts, so also summing the answers changes no result
     public static NpsResult Calculate(ReadOnlySpan<int> scores) => FromTally(ScoreKernel.TallyInts(scores, Bands, withSum: false, nameof(scores)));
 
     /// <summary>Compares two independent samples (see <see cref="NpsComparison"/>).</summary>

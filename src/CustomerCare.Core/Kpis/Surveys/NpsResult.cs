@@ -40,6 +40,7 @@ public readonly record struct NpsResult
     public long Count => Promoters + Passives + Detractors;
 
     /// <summary>Gets the score <c>100·(promoters − detractors)/n</c> in points, −100..100; NaN when n = 0.</summary>
+    // Stryker disable once Conditional : with n = 0 the formula divides 0 by 0, which is NaN already
     public double Score => Count == 0 ? double.NaN : 100.0 * (Promoters - Detractors) / Count;
 
     /// <summary>Gets the promoters' share p = promoters/n (<see cref="KpiRatio.Value"/> 0..1, <see cref="KpiRatio.Percent"/>); undefined when n = 0.</summary>
@@ -57,12 +58,14 @@ public readonly record struct NpsResult
     /// what a sample-size calculation needs; the variance of the NPS itself is <see cref="ScoreVariance"/> = this / n.
     /// NaN when n = 0.
     /// </summary>
+    // Stryker disable once Conditional : with n = 0 both fractions are 0/0 = NaN, and Math.Max passes NaN on
     public double RespondentVariance => Count == 0 ? double.NaN : TrinomialVariance(Fraction(Promoters), Fraction(Detractors), 1);
 
     /// <summary>
     /// Gets the variance of the score as an estimate, in points², from the trinomial model:
     /// <c>10,000·(p + d − (p − d)²)/n</c> (<see cref="RespondentVariance"/> / n). NaN when n = 0.
     /// </summary>
+    // Stryker disable once Conditional : with n = 0 both fractions are 0/0 = NaN, and Math.Max passes NaN on
     public double ScoreVariance => Count == 0 ? double.NaN : TrinomialVariance(Fraction(Promoters), Fraction(Detractors), Count);
 
     /// <summary>Gets the standard error of the score in points, <c>√ScoreVariance</c>; NaN when n = 0.</summary>
@@ -95,10 +98,12 @@ public readonly record struct NpsResult
         RequireShare(passiveShare, nameof(passiveShare));
         RequireShare(detractorShare, nameof(detractorShare));
         var total = promoterShare + passiveShare + detractorShare;
+
+        // Stryker disable once Equality : near 0.015, |total − 1| is a multiple of 2⁻⁵³ and the double 0.015 is not, so > and >= agree
         if (Math.Abs(total - 1) > 0.015)
         {
             Preconditions.ThrowOutOfRange(nameof(detractorShare), detractorShare,
-                $"makes the shares add up to {total.ToString("R", CultureInfo.InvariantCulture)}; the three shares are fractions of the same answers and must add up to 1 (0.55, 0.25 and 0.20 for 55 % / 25 % / 20 %)");
+                $"makes the shares add up to {total.ToString(CultureInfo.InvariantCulture)}; the three shares are fractions of the same answers and must add up to 1 (0.55, 0.25 and 0.20 for 55 % / 25 % / 20 %)");
         }
 
         Span<double> exact = [promoterShare / total * count, passiveShare / total * count, detractorShare / total * count];

@@ -11,6 +11,7 @@ namespace CustomerCare.Core.Kpis.Surveys;
 /// </summary>
 internal readonly record struct ScaleScoreCounts(long Count, long InBand, long Sum)
 {
+    // Stryker disable once Conditional : with n = 0 the division is 0/0, which is NaN already
     public double Mean => Count == 0 ? double.NaN : (double)Sum / Count;
 
     public KpiRatio Ratio => new(InBand, Count);
@@ -26,7 +27,11 @@ internal readonly record struct ScaleScoreCounts(long Count, long InBand, long S
     /// <summary>Returns these counts plus <paramref name="other"/>.</summary>
     /// <exception cref="OverflowException">A total exceeds <see cref="long.MaxValue"/>.</exception>
     public ScaleScoreCounts Plus(ScaleScoreCounts other) =>
-        new(checked(Count + other.Count), checked(InBand + other.InBand), checked(Sum + other.Sum));
+        new(
+            checked(Count + other.Count),
+            // Stryker disable once Checked : InBand never exceeds Count, whose checked sum above throws first
+            checked(InBand + other.InBand),
+            checked(Sum + other.Sum));
 
     /// <summary>Tallies <paramref name="answers"/> on <paramref name="scale"/> in one vectorised pass.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

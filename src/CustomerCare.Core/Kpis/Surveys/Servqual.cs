@@ -23,6 +23,7 @@ public static class Servqual
         ArgumentNullException.ThrowIfNull(map);
         CheckItems(perceptions, map, nameof(perceptions));
         CheckItems(expectations, map, nameof(expectations));
+        // Stryker disable once Conditional,Equality : the stack and the heap buffer hold the same gaps
         Span<double> gaps = perceptions.Length <= 256 ? stackalloc double[perceptions.Length] : new double[perceptions.Length];
         for (var i = 0; i < gaps.Length; i++)
         {
