@@ -107,14 +107,11 @@ internal sealed class TimelineChunk
     public long CumulativeAt(int i) => _weekCumulative[i];
 
     /// <summary>Tells whether week <paramref name="i"/> of the chunk is irregular.</summary>
-    public bool IsIrregular(int i) => ((_irregular >> i) & 1) != 0;
+    public bool IsIrregular(int i) => (_irregular & (1UL << i)) != 0;
 
     /// <summary>The index of the first irregular week at or after week <paramref name="i"/>, or <see cref="Count"/> when none.</summary>
-    public int NextIrregular(int i)
-    {
-        var rest = i >= Weeks ? 0 : _irregular >> i;
-        return rest == 0 ? Count : Math.Min(Count, i + BitOperations.TrailingZeroCount(rest));
-    }
+    public int NextIrregular(int i) =>
+        i >= Count ? Count : Math.Min(Count, BitOperations.TrailingZeroCount(_irregular & (ulong.MaxValue << i)));
 
     /// <summary>The exact windows (instants) of irregular week <paramref name="i"/>, built on first use.</summary>
     public WeekWindows Windows(int i)
