@@ -8,7 +8,7 @@ namespace CustomerCare.Core.Tests.Calendars.Compilation;
 public sealed class IrregularWeekEdgeTests
 {
     // Eight weeks from Monday 2026-03-02 (index 0) to Sunday 2026-04-26 (index 7); Monday 2026-04-27 is the first week after.
-    private static readonly int _firstWeek = TimeScale.WeekOfDay(TimeScale.DayNumber(new LocalDate(2026, 3, 2)));
+    private static readonly int FirstWeek = TimeScale.WeekOfDay(TimeScale.DayNumber(new LocalDate(2026, 3, 2)));
 
     private static ZoneResolver Resolver(DateTimeZone zone) =>
         new(zone, TimeScale.ToNanoseconds(Instant.FromUtc(2025, 1, 1, 0, 0)), TimeScale.ToNanoseconds(Instant.FromUtc(2028, 1, 1, 0, 0)));
@@ -20,7 +20,7 @@ public sealed class IrregularWeekEdgeTests
     private static (ulong Marked, ulong Shifts) Find(BusinessCalendarBuilder builder)
     {
         var definition = builder.Build().Definition;
-        var marked = IrregularWeekFinder.Find(definition, Resolver(definition.Zone), _firstWeek, 8, out var shifts);
+        var marked = IrregularWeekFinder.Find(definition, Resolver(definition.Zone), FirstWeek, 8, out var shifts);
         return (marked, shifts);
     }
 
