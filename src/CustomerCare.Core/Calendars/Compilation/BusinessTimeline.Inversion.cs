@@ -55,6 +55,7 @@ internal sealed partial class BusinessTimeline
 
         if (anchor.Irregular >= 0)
         {
+            // Stryker disable once Bitwise : Irregular is not negative here, where >> and >>> agree
             var chunk = _chunks[anchor.Irregular >> TimelineChunk.WeeksShift]!;
             var week = anchor.Irregular & (TimelineChunk.Weeks - 1);
             var total = chunk.CumulativeAt(week + 1) - chunk.CumulativeAt(week);

@@ -50,8 +50,9 @@ internal sealed class ExactWindows
     public void Fill(long from, long to, bool shifts, List<(long Start, long End)> result, List<(long Start, long End)> scratch)
     {
         result.Clear();
-        var constantOffset = shifts ? 0 : Zone.OffsetAt(from);
-        var firstDay = TimeScale.FloorDiv(from + Zone.OffsetAt(from), TimeScale.Day) - 2;
+        // Without shifts the offset at the stretch start maps it all; with them it only picks the first day.
+        var constantOffset = Zone.OffsetAt(from);
+        var firstDay = TimeScale.FloorDiv(from + constantOffset, TimeScale.Day) - 2;
         var lastDay = TimeScale.FloorDiv(to + Zone.OffsetAt(to), TimeScale.Day) + 1;
         var raw = scratch;
         raw.Clear();
