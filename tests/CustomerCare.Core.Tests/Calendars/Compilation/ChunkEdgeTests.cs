@@ -9,7 +9,8 @@ public sealed class ChunkEdgeTests
 {
     // The horizon's first chunk starts on Monday 1899-12-25; chunk 103 runs from Monday 2026-04-27 to Sunday 2027-07-18
     // (64 × 7 = 448 days), chunk 102 ends on Sunday 2026-04-26.
-    private static BusinessCalendarBuilder Daily()
+    // A UTC calendar open 09:00–17:00 every day of the week (also used by TimelineChunkEdgeTests).
+    internal static BusinessCalendarBuilder Daily()
     {
         var builder = new BusinessCalendarBuilder(DateTimeZone.Utc);
         for (var day = IsoDayOfWeek.Monday; day <= IsoDayOfWeek.Sunday; day++)

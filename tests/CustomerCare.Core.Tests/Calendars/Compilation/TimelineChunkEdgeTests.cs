@@ -8,16 +8,7 @@ namespace CustomerCare.Core.Tests.Calendars.Compilation;
 public sealed class TimelineChunkEdgeTests
 {
     // Chunk 103 of the horizon runs from Monday 2026-04-27 to Sunday 2027-07-18 (64 weeks).
-    private static BusinessCalendarBuilder Daily()
-    {
-        var builder = new BusinessCalendarBuilder(DateTimeZone.Utc);
-        for (var day = IsoDayOfWeek.Monday; day <= IsoDayOfWeek.Sunday; day++)
-        {
-            builder.AddWindow(day, new LocalTime(9, 0), new LocalTime(17, 0));
-        }
-
-        return builder;
-    }
+    private static BusinessCalendarBuilder Daily() => ChunkEdgeTests.Daily();
 
     [Fact]
     public void An_open_chunk_has_its_weeks_over_its_business_time_as_rate()
